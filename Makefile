@@ -1,0 +1,56 @@
+# Every command runs through the project's own virtualenv, bootstrapped from pyproject.toml.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+PYTHON_BOOT ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+# The virtualenv is rebuilt when pyproject.toml changes (or was never built).
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON_BOOT) -m venv $(VENV)
+	@$(PY) -m pip install --quiet --disable-pip-version-check --upgrade "pip>=25.1"
+	@$(PY) -m pip install --quiet --disable-pip-version-check --group dev -e .
+	@touch $@
+
+.PHONY: venv
+venv: $(STAMP) ## Create or refresh .venv from pyproject.toml
+
+.PHONY: help
+help: ## Show this help
+	@grep -hE '^[a-z][a-zA-Z_-]*:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
+
+.PHONY: gen
+gen: $(STAMP) ## Raw docs -> specs/*.yaml -> generated/<family>/ (only what changed)
+	@$(PY) -m codegen gen
+
+.PHONY: test
+test: $(STAMP) ## Run the test suite
+	@$(PY) -m pytest
+
+.PHONY: lint
+lint: $(STAMP) ## ruff lint and format check
+	@$(PY) -m ruff check .
+	@$(PY) -m ruff format --check .
+
+.PHONY: typecheck
+typecheck: $(STAMP) ## mypy --strict on adapters and codegen
+	@$(PY) -m mypy
+
+.PHONY: drift
+drift: $(STAMP) ## Regenerate everything from scratch; fail if the tree changes
+	@$(PY) -m codegen gen --force
+	@changes=$$(git status --porcelain); if [ -n "$$changes" ]; then \
+		echo "drift: regenerating changed the tree (commit the output of 'make gen'):"; echo "$$changes"; exit 1; fi
+
+.PHONY: check
+check: lint typecheck drift ## Lint, type-check and the drift check
+
+.PHONY: fmt
+fmt: $(STAMP) ## Format and autofix the hand-written code
+	@$(PY) -m ruff check --fix .
+	@$(PY) -m ruff format .
+
+.PHONY: clean
+clean: ## Remove caches (keeps .venv)
+	@rm -rf .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,96 @@
+"""python -m codegen {gen, import}.
+
+gen [--force] [FAMILY...]   raw docs -> specs/<family>.yaml (+ report) -> generated/<family>/;
+                            only what changed, unless --force
+import PATH                 print the cleaned spec for one raw doc, general rules only
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from codegen.pipeline import ROOT, build_family, families, inputs_sha256, recorded_inputs_sha256
+
+EXIT_FAILED, EXIT_UNREADABLE = 1, 2
+
+
+def _gen(selected: list[str], force: bool) -> int:
+    from codegen.generate import client_is_current
+
+    known = families()
+    unknown = [f for f in selected if f not in known]
+    if unknown:
+        print(f"codegen: unknown family {', '.join(unknown)} (known: {', '.join(known)})", file=sys.stderr)
+        return EXIT_UNREADABLE
+    errors: list[str] = []
+    for family in selected or known:
+        started = time.perf_counter()
+        spec_path = ROOT / "specs" / f"{family}.yaml"
+        steps = []
+        if force or recorded_inputs_sha256(spec_path) != inputs_sha256(ROOT, family):
+            built = build_family(ROOT, family)
+            if built.errors:
+                errors += built.errors
+                continue
+            spec_path.write_text(built.spec_text, encoding="utf-8", newline="\n")
+            report_path = ROOT / "specs" / "reports" / f"{family}.md"
+            report_path.parent.mkdir(exist_ok=True)
+            report_path.write_text(built.report_text, encoding="utf-8", newline="\n")
+            steps.append("spec")
+        if force or not client_is_current(ROOT, family):
+            from codegen.generate import generate_client, models_parse_examples
+
+            failures = generate_client(ROOT, family) or models_parse_examples(ROOT, family)
+            if failures:
+                errors += failures
+                continue
+            steps.append("client")
+        took = time.perf_counter() - started
+        print(f"{family}: {' and '.join(steps) + f' regenerated ({took:.1f}s)' if steps else 'up to date'}")
+    for error in errors:
+        print(f"error: {error}", file=sys.stderr)
+    return EXIT_FAILED if errors else 0
+
+
+def _import(path: Path) -> int:
+    from codegen import gates
+    from codegen.emit import dump_yaml
+    from codegen.model import ReadError
+    from codegen.readers import read_doc
+    from codegen.spec import build_spec
+
+    try:
+        doc = read_doc(path)
+    except ReadError as exc:
+        print(f"codegen import: {exc}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    spec, _ = build_spec([doc], None)
+    failures = gates.openapi_valid(spec) + gates.examples_valid(spec) + gates.cleanliness(spec)
+    sys.stdout.write(f"# Cleaned from {path} by `python -m codegen import` (general rules only).\n")
+    sys.stdout.write(dump_yaml(spec))
+    for failure in failures:
+        print(f"codegen import: {failure}", file=sys.stderr)
+    return EXIT_FAILED if failures else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m codegen", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    gen = commands.add_parser("gen", help="regenerate specs and clients that are out of date")
+    gen.add_argument("--force", action="store_true", help="rebuild everything from scratch")
+    gen.add_argument("families", nargs="*", metavar="FAMILY")
+    imp = commands.add_parser("import", help="print the cleaned spec for one raw doc")
+    imp.add_argument("path", type=Path)
+    args = parser.parse_args(argv)
+    if args.command == "gen":
+        return _gen(args.families, args.force)
+    return _import(args.path)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,37 @@
+"""Applies a family declaration (specs/overrides/<family>.yaml) to the pipeline: data in, spec out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from adapters._declarations import FamilyDeclaration, parse_declaration
+
+__all__ = ["load_declaration", "make_opaque"]
+
+
+def load_declaration(path: Path) -> tuple[FamilyDeclaration | None, list[str]]:
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    except (OSError, yaml.YAMLError) as exc:
+        return None, [f"{path}: {str(exc).splitlines()[0]}"]
+    return parse_declaration(data, path.stem)
+
+
+def make_opaque(schema: dict[str, Any], dotted: str) -> tuple[dict[str, Any], bool]:
+    """Replace the object at `dotted` with a free-form object; (schema, whether the path existed)."""
+    head, _, rest = dotted.partition(".")
+    props = schema.get("properties")
+    if not isinstance(props, dict) or head not in props:
+        return schema, False
+    if rest:
+        inner, found = make_opaque(props[head], rest)
+    else:
+        old = props[head]
+        inner, found = (
+            {"type": old.get("type", "object"), "description": "Upstream payload, kept verbatim."},
+            True,
+        )
+    return {**schema, "properties": {**props, head: inner}}, found

@@ -1,0 +1,147 @@
+"""Rendering 1: an Apifox "OpenAPI export" page, Markdown with one fenced YAML (or JSON) OpenAPI document.
+
+A bare OpenAPI YAML/JSON file is read the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+
+from codegen.model import Example, Operation, Parameter, RawDoc, ReadError, Response
+
+__all__ = ["detect", "read"]
+
+_FENCE = re.compile(r"(?ms)^```[ \t]*(?:ya?ml|json)[ \t]*\n(.*?)^```")
+_BARE = re.compile(r"\A\s*(?:openapi\s*:|\{\s*\"openapi\"\s*:)")
+_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def _document_text(text: str) -> str | None:
+    for block in _FENCE.findall(text):
+        if re.search(r"(?m)^\s*[\"']?openapi[\"']?\s*:", block):
+            return str(block)
+    return text if _BARE.match(text) else None
+
+
+def detect(text: str) -> bool:
+    return _document_text(text) is not None
+
+
+def _resolve(node: Any, root: dict[str, Any], seen: tuple[str, ...] = ()) -> Any:
+    """Inline local `$ref`s, so the intermediate form never points into a document it no longer has."""
+    if isinstance(node, list):
+        return [_resolve(item, root, seen) for item in node]
+    if not isinstance(node, dict):
+        return node
+    ref = node.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/"):
+        if ref in seen:  # recursive schema: stop at a free-form object
+            return {"type": "object"}
+        target: Any = root
+        for part in ref[2:].split("/"):
+            part = part.replace("~1", "/").replace("~0", "~")
+            target = target.get(part) if isinstance(target, dict) else None
+        if target is None:
+            return {}
+        return _resolve(target, root, (*seen, ref))
+    return {key: _resolve(value, root, seen) for key, value in node.items()}
+
+
+def _media(content: Any) -> dict[str, Any] | None:
+    if not isinstance(content, dict) or not content:
+        return None
+    for media_type in ("application/json", "*/*"):
+        if isinstance(content.get(media_type), dict):
+            return dict(content[media_type])
+    first = next(iter(content.values()))
+    return dict(first) if isinstance(first, dict) else None
+
+
+def _examples(media: dict[str, Any], source: str) -> tuple[Example, ...]:
+    found: list[Example] = []
+    if "example" in media:
+        found.append(Example("example", media["example"], source))
+    examples = media.get("examples")
+    if isinstance(examples, dict):
+        for name, item in examples.items():
+            if isinstance(item, dict) and "value" in item:
+                found.append(Example(str(item.get("summary") or name), item["value"], source))
+    return tuple(found)
+
+
+def _parameters(raw: Any) -> list[Parameter]:
+    params = []
+    for item in raw if isinstance(raw, list) else []:
+        if isinstance(item, dict) and item.get("name") and item.get("in"):
+            schema: dict[str, Any] = item["schema"] if isinstance(item.get("schema"), dict) else {"type": "string"}
+            params.append(
+                Parameter(
+                    name=str(item["name"]),
+                    location=str(item["in"]),
+                    required=bool(item.get("required", item["in"] == "path")),
+                    description=str(item.get("description") or ""),
+                    schema=dict(schema),
+                )
+            )
+    return params
+
+
+def read(text: str, source: str) -> RawDoc:
+    document = _document_text(text)
+    if document is None:
+        raise ReadError(f"{source}: not this rendering")
+    try:
+        root = yaml.load(document, Loader=yaml.CSafeLoader)
+    except yaml.YAMLError as exc:
+        raise ReadError(f"{source}: the OpenAPI block is not valid YAML ({str(exc).splitlines()[0]})") from None
+    if not isinstance(root, dict) or not isinstance(root.get("paths"), dict):
+        raise ReadError(f"{source}: the OpenAPI block has no paths")
+    info: dict[str, Any] = root["info"] if isinstance(root.get("info"), dict) else {}
+    heading = re.search(r"(?m)^#\s+(.+)$", text)
+    title = str(info.get("title") or (heading.group(1).strip() if heading else ""))
+    operations = []
+    for path, item in root["paths"].items():
+        if not isinstance(item, dict):
+            continue
+        item = _resolve(item, root)
+        shared = _parameters(item.get("parameters"))
+        for method in _HTTP_METHODS:
+            op = item.get(method)
+            if not isinstance(op, dict):
+                continue
+            own = _parameters(op.get("parameters"))
+            own_keys = {(p.name, p.location) for p in own}
+            params = [p for p in shared if (p.name, p.location) not in own_keys] + own
+            body = op.get("requestBody")
+            body_media = _media(body.get("content")) if isinstance(body, dict) else None
+            responses = []
+            for status, resp in (op.get("responses") or {}).items():
+                if not isinstance(resp, dict):
+                    continue
+                media = _media(resp.get("content"))
+                schema = media.get("schema") if media else None
+                responses.append(
+                    Response(
+                        status=str(status),
+                        description=str(resp.get("description") or ""),
+                        schema=dict(schema) if isinstance(schema, dict) else None,
+                        examples=_examples(media, source) if media else (),
+                    )
+                )
+            operations.append(
+                Operation(
+                    method=method.upper(),
+                    path=str(path),
+                    summary=str(op.get("summary") or ""),
+                    description=str(op.get("description") or ""),
+                    tags=tuple(str(t) for t in op.get("tags") or ()),
+                    parameters=tuple(params),
+                    request_body=(body_media or {}).get("schema") if body_media else None,
+                    responses=tuple(responses),
+                    source=source,
+                )
+            )
+    return RawDoc(source=source, rendering="openapi-export", title=title, operations=tuple(operations))

@@ -1,0 +1,277 @@
+"""Raw docs (+ a family declaration) -> one OpenAPI 3.1 document and the findings behind it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from adapters._declarations import FamilyDeclaration
+from codegen.model import Example, Finding, Operation, RawDoc
+from codegen.overrides import make_opaque
+from codegen.rules import operation as op_rules
+from codegen.rules.components import hoist
+from codegen.rules.errors import ERROR_MODEL, error_components
+from codegen.rules.examples import compose_example, shape_findings
+from codegen.rules.schema import infer_all, reconcile, to_json_schema, types_of, union
+from codegen.rules.status import STATUS_NAMES, documented_values, known_values, open_enum, values_at
+
+__all__ = ["build_spec", "status_paths"]
+
+Spec = dict[str, Any]
+SECURITY_SCHEME = "bearerAuth"
+
+
+def _slug(source: str) -> str:
+    stem = re.sub(r"\.[A-Za-z0-9]+$", "", source.replace("\\", "/").rsplit("/", 1)[-1])
+    return op_rules.snake(stem) or "doc"
+
+
+def status_paths(schema: Spec, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    """Every string-typed property named like a status, shallowest first."""
+    found: list[tuple[str, ...]] = []
+    props = schema.get("properties") or {}
+    for name, sub in props.items():
+        if name in STATUS_NAMES and "string" in types_of(sub):
+            found.append((*prefix, name))
+    for name, sub in props.items():
+        if isinstance(sub, dict):
+            found.extend(status_paths(sub, (*prefix, name)))
+    return sorted(found, key=len)
+
+
+def _at(schema: Spec, path: tuple[str, ...]) -> Spec | None:
+    node: Any = schema
+    for part in path:
+        node = (node.get("properties") or {}).get(part) if isinstance(node, dict) else None
+    return node if isinstance(node, dict) else None
+
+
+def _replace(schema: Spec, path: tuple[str, ...], new: Spec) -> Spec:
+    if not path:
+        return new
+    props = dict(schema["properties"])
+    props[path[0]] = _replace(props[path[0]], path[1:], new)
+    return {**schema, "properties": props}
+
+
+def _clean_operation(op: Operation) -> tuple[Operation, list[Finding]]:
+    findings: list[Finding] = []
+    path, found = op_rules.strip_base_prefix(op.path)
+    findings += found
+    params, found = op_rules.drop_transport_params(list(op.parameters))
+    findings += found
+    params, found = op_rules.declare_path_params(path, params)
+    findings += found
+    description, found = op_rules.drop_boilerplate(op.description)
+    findings += found
+    cleaned = Operation(
+        op.method,
+        path,
+        op.summary,
+        description,
+        op.tags,
+        tuple(params),
+        op.request_body,
+        op.responses,
+        op.source,
+    )
+    cleaned, found = op_rules.drop_read_body(cleaned)
+    return cleaned, findings + found
+
+
+def _merge_params(ops: list[Operation]) -> list[dict[str, Any]]:
+    merged: dict[tuple[str, str], dict[str, Any]] = {}
+    for op in ops:
+        for p in op.parameters:
+            entry = merged.setdefault((p.name, p.location), {"name": p.name, "in": p.location})
+            entry["required"] = entry.get("required", False) or p.required
+            if p.description and "description" not in entry:
+                entry["description"] = p.description
+            schema = to_json_schema(p.schema) or {"type": "string"}
+            entry.setdefault("schema", schema)
+    params = sorted(merged.values(), key=lambda e: (e["in"] != "path", e["name"]))
+    for entry in params:
+        if entry["in"] == "path":
+            entry["required"] = True
+        elif not entry["required"]:
+            entry.pop("required")
+        entry["schema"] = {k: v for k, v in entry["schema"].items() if k != "default"}
+    return params
+
+
+def _status_enum(
+    schema: Spec,
+    model: str,
+    declaration: FamilyDeclaration | None,
+    described: list[str],
+    examples: list[Example],
+    components: dict[str, Any],
+) -> tuple[Spec, list[Finding]]:
+    """Make each status-like field an open enum of every value documented for it."""
+    findings: list[Finding] = []
+    declared_paths = [tuple(str(p) for p in path) for path in declaration.status_fields] if declaration else []
+    paths = status_paths(schema)
+    primary = next((p for p in declared_paths if p in paths), paths[0] if paths else None)
+    if declaration and primary not in declared_paths:
+        findings.append(Finding("warning", "status", f"none of the declared status fields {declared_paths} exists"))
+    for path in paths:
+        field = _at(schema, path)
+        assert field is not None
+        observed = [v for e in examples for v in values_at(e.value, list(path))]
+        sources: list[Iterable[str]] = [[str(v) for v in field.get("enum") or [] if v is not None]]
+        if path == primary:
+            sources += [declaration.status_values if declaration else [], described]
+        values, found = known_values(*sources, observed)
+        findings += found
+        if not values:
+            findings.append(Finding("inferred", ".".join(path), "status-like field with no known value: plain string"))
+            continue
+        name = (
+            declaration.status_enum
+            if declaration and path == primary
+            else model + "".join(op_rules.pascal(p) for p in path)
+        )
+        components[name] = {"type": "string", "enum": values}
+        if field.get("description"):
+            components[name]["description"] = field["description"]
+        schema = _replace(schema, path, open_enum(field, f"#/components/schemas/{name}"))
+        findings.append(
+            Finding("inferred", ".".join(path), f"status field: open enum {name} ({len(values)} known values)")
+        )
+    return schema, findings
+
+
+def _response_schema(
+    op: Operation,
+    status: str,
+    group: list[Any],
+    model: str,
+    declaration: FamilyDeclaration | None,
+    components: dict[str, Any],
+) -> tuple[Spec | None, list[Example], list[Finding]]:
+    findings: list[Finding] = []
+    declared: Spec | None = None
+    for response in group:
+        if response.schema:
+            schema = to_json_schema(response.schema)
+            declared = schema if declared is None else union(declared, schema)
+    examples = [e for r in group for e in r.examples]
+    for example in examples:
+        findings += shape_findings(declared, example.value, f"example {example.name!r} ({_slug(example.source)})")
+    observed = infer_all([e.value for e in examples]) if examples else None
+    schema, found = reconcile(declared, observed, "$")
+    findings += [Finding(f.kind, f"responses.{status}{f.where[1:]}", f.what) for f in found]
+    if not examples and schema:
+        composed = compose_example(schema)
+        if composed is not None:
+            examples.append(Example("composed from the schema's property examples", composed, "schema"))
+            findings.append(Finding("inferred", f"responses.{status}", "example composed from property examples"))
+    if not schema:
+        return None, examples, findings
+    for dotted in declaration.opaque if declaration else ():
+        schema, found_path = make_opaque(schema, dotted)
+        findings.append(
+            Finding("override", dotted, "kept as a free-form object")
+            if found_path
+            else Finding("warning", dotted, "declared opaque, but no such field")
+        )
+    described = documented_values(op.description)
+    schema, found = _status_enum(schema, model, declaration, described, examples, components)
+    findings += found
+    return hoist(schema, model, components), examples, findings
+
+
+def build_spec(docs: list[RawDoc], declaration: FamilyDeclaration | None) -> tuple[Spec, list[Finding]]:
+    findings: list[Finding] = [f for doc in docs for f in doc.findings]
+    grouped: dict[tuple[str, str], list[Operation]] = {}
+    for doc in docs:
+        for raw in doc.operations:
+            cleaned, found = _clean_operation(raw)
+            findings += found
+            grouped.setdefault((cleaned.path, cleaned.method), []).append(cleaned)
+    if len(docs) > 1:
+        findings.append(Finding("inferred", "docs", f"{len(docs)} docs merged by method and path"))
+
+    components: dict[str, Any] = {}
+    paths: dict[str, Any] = {}
+    error_schemas: list[Spec] = []
+    for (path, method), ops in sorted(grouped.items()):
+        single = declaration is not None and len(grouped) == 1
+        op_id = declaration.operation_id if single and declaration else op_rules.operation_id(method, path)
+        tag = declaration.family if single and declaration else op_rules.tag_for(path)
+        model = declaration.model if single and declaration else op_rules.pascal(op_id) + "Response"
+        by_status: dict[str, list[Any]] = {}
+        for op in ops:
+            for response in op.responses:
+                by_status.setdefault(response.status, []).append(response)
+        responses: dict[str, Any] = {}
+        for status in sorted(by_status):
+            group = by_status[status]
+            description = next((r.description for r in group if r.description), "") or f"HTTP {status}"
+            if not status.startswith("2"):
+                error_schemas += [to_json_schema(r.schema) for r in group if r.schema]
+                responses[status] = {
+                    "description": description,
+                    "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{ERROR_MODEL}"}}},
+                }
+                continue
+            schema, examples, found = _response_schema(ops[0], status, group, model, declaration, components)
+            findings += found
+            media: dict[str, Any] = {"schema": schema or {}}
+            if examples:
+                media["examples"] = {
+                    f"{_slug(e.source)}_{i}": {"summary": e.name, "value": e.value} for i, e in enumerate(examples, 1)
+                }
+            responses[status] = {"description": description, "content": {"application/json": media}}
+        if not any(s.startswith("2") for s in responses):
+            findings.append(Finding("warning", f"{method} {path}", "no success response documented"))
+        responses["default"] = {
+            "description": "An error answer from the gateway",
+            "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{ERROR_MODEL}"}}},
+        }
+        descriptions = [op.description for op in ops if op.description]
+        operation: dict[str, Any] = {
+            "operationId": op_id,
+            "summary": (
+                declaration.summary
+                if single and declaration and declaration.summary
+                else next((op.summary for op in ops if op.summary), op_id)
+            ),
+            "tags": [tag],
+        }
+        if descriptions:
+            operation["description"] = descriptions[0]
+        params = _merge_params(ops)
+        if params:
+            operation["parameters"] = params
+        body = next((op.request_body for op in ops if op.request_body), None)
+        if body is not None:
+            operation["requestBody"] = {"content": {"application/json": {"schema": to_json_schema(body)}}}
+        operation["security"] = [{SECURITY_SCHEME: []}]
+        operation["responses"] = responses
+        paths.setdefault(path, {})[method.lower()] = operation
+
+    components.update(error_components(error_schemas))
+    tags = sorted({op["tags"][0] for item in paths.values() for op in item.values()})
+    title = declaration.title if declaration else _title(docs)
+    spec: Spec = {
+        "openapi": "3.1.0",
+        "info": {"title": title, "version": declaration.version if declaration else "1.0.0"},
+        "tags": [{"name": tag} for tag in tags],
+        "paths": paths,
+        "components": {
+            "schemas": dict(sorted(components.items())),
+            "securitySchemes": {SECURITY_SCHEME: {"type": "http", "scheme": "bearer"}},
+        },
+    }
+    return spec, findings
+
+
+def _title(docs: list[RawDoc]) -> str:
+    for doc in docs:
+        if doc.title and doc.title.isascii() and op_rules.ascii_words(doc.title):
+            return doc.title
+    first = next((op for doc in docs for op in doc.operations), None)
+    route = op_rules.strip_base_prefix(first.path)[0] if first else "/"
+    return f"Task query {route}"

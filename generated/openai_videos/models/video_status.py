@@ -1,0 +1,15 @@
+from enum import StrEnum
+
+
+class VideoStatus(StrEnum):
+    CANCELLED = "cancelled"
+    COMPLETED = "completed"
+    FAILED = "failed"
+    IN_PROGRESS = "in_progress"
+    PENDING = "pending"
+    PROCESSING = "processing"
+    QUEUED = "queued"
+    UNKNOWN = "unknown"
+
+    def __str__(self) -> str:
+        return str(self.value)

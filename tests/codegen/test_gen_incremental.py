@@ -1,0 +1,96 @@
+"""`python -m codegen gen` on a copy of the project: incremental, per family, and self-healing with --force."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from codegen.pipeline import ROOT
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    copy = tmp_path_factory.mktemp("project")
+    for name in ("codegen", "specs", "generated", "adapters"):
+        shutil.copytree(ROOT / name, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
+    return copy
+
+
+def gen(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(project)}
+    return subprocess.run(
+        [sys.executable, "-m", "codegen", "gen", *args],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_nothing_changed_means_nothing_regenerated(project: Path) -> None:
+    done = gen(project)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        "jimeng: up to date",
+        "openai_videos: up to date",
+        "video_generations: up to date",
+        "vidu_native: up to date",
+    ]
+
+
+def test_hand_edited_spec_regenerates_that_family_only(project: Path) -> None:
+    spec = project / "specs" / "vidu_native.yaml"
+    before = (project / "generated" / "vidu_native" / "manifest.json").read_text()
+    spec.write_text(spec.read_text().replace("Fetch a Vidu video task", "Fetch a Vidu task (edited)"))
+    done = gen(project)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[:3] == ["jimeng: up to date", "openai_videos: up to date", "video_generations: up to date"]
+    assert lines[3].startswith("vidu_native: client regenerated")
+    assert (project / "generated" / "vidu_native" / "manifest.json").read_text() != before
+    assert (
+        "(edited)" in (project / "generated" / "vidu_native" / "api" / "vidu_native" / "get_vidu_task.py").read_text()
+    )
+
+    # --force rebuilds the spec from its inputs: the hand edit is gone, as the drift check expects
+    done = gen(project, "--force", "vidu_native")
+    assert done.returncode == 0, done.stderr
+    assert spec.read_bytes() == (ROOT / "specs" / "vidu_native.yaml").read_bytes()
+    assert (project / "generated" / "vidu_native" / "manifest.json").read_bytes() == (
+        ROOT / "generated" / "vidu_native" / "manifest.json"
+    ).read_bytes()
+
+
+def test_a_raw_doc_change_rebuilds_the_spec(project: Path) -> None:
+    override = project / "specs" / "overrides" / "jimeng.yaml"
+    override.write_text(override.read_text().replace("Fetch a Jimeng or Seedance video task", "Fetch it"))
+    done = gen(project, "jimeng")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("jimeng: spec and client regenerated")
+    assert "summary: Fetch it" in (project / "specs" / "jimeng.yaml").read_text()
+
+
+def test_a_broken_override_stops_gen_with_every_error(project: Path) -> None:
+    override = project / "specs" / "overrides" / "openai_videos.yaml"
+    text = override.read_text()
+    override.write_text(text.replace("completed: succeeded", "completed: finished").replace("title:", "titel:"))
+    try:
+        done = gen(project, "openai_videos")
+    finally:
+        override.write_text(text)
+    assert done.returncode == 1
+    errors = done.stderr.splitlines()
+    assert any("'completed' maps to 'finished'" in e for e in errors)
+    assert any("unknown key 'titel'" in e for e in errors)
+
+
+def test_unknown_family_is_a_usage_error(project: Path) -> None:
+    done = gen(project, "nope")
+    assert done.returncode == 2
+    assert "unknown family nope" in done.stderr
