@@ -18,7 +18,7 @@ from adapters._task import TaskState
 __all__ = ["FIELD_NAMES", "FamilyDeclaration", "Path", "parse_declaration", "parse_path"]
 
 Path = tuple[str | int, ...]
-FIELD_NAMES = ("video_url", "progress", "error", "created_at", "finished_at", "expires_at")
+FIELD_NAMES = ("task_id", "video_url", "progress", "error", "created_at", "finished_at", "expires_at")
 _TOP = {
     "family",
     "title",

@@ -1,0 +1,266 @@
+"""Gateway and AsyncGateway: get a task (GETs retried), wait for it with a deadline.
+
+The clock and the sleep are parameters, so tests run every wait loop without sleeping.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from typing import Any
+
+import attrs
+import httpx
+
+from adapters._errors import GatewayError, TimeoutError, TransportError, WaitTimeout
+from adapters._http import (
+    Settings,
+    build_request,
+    default_timeout,
+    interpret,
+    is_retryable,
+    next_poll_interval,
+    poll_hint,
+    retry_delay,
+    settings_from,
+)
+from adapters._task import VideoTask
+
+__all__ = ["AsyncGateway", "Gateway"]
+
+ProgressCallback = Callable[[VideoTask], object]
+
+
+def _transport_error(exc: httpx.TransportError) -> TransportError:
+    kind = TimeoutError if isinstance(exc, httpx.TimeoutException) else TransportError
+    return kind(f"{type(exc).__name__} talking to the gateway: {exc}".rstrip(": "))
+
+
+class _Progress:
+    """Keeps reported progress from running backwards and calls back only on change."""
+
+    def __init__(self, callback: ProgressCallback | None) -> None:
+        self.callback = callback
+        self.best: float | None = None
+        self.last: tuple[object, ...] | None = None
+
+    def see(self, task: VideoTask) -> VideoTask:
+        if task.progress is not None and (self.best is None or task.progress > self.best):
+            self.best = task.progress
+        if self.best is not None and (task.progress is None or task.progress < self.best):
+            task = attrs.evolve(task, progress=self.best)
+        key = (task.state, task.progress, task.raw_status)
+        if self.callback is not None and key != self.last:
+            self.callback(task)
+        self.last = key
+        return task
+
+
+class Gateway:
+    """Synchronous client for every family: `get(family, task_id)` and `wait(family, task_id)`."""
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = 2,
+        validation: str = "warn",
+        transport: httpx.BaseTransport | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._settings: Settings = settings_from(base_url, api_key, max_retries, validation)
+        self._secret = api_key
+        self._sleep, self._clock = sleep, clock
+        self._client = httpx.Client(
+            base_url=self._settings.base_url,
+            headers=self._settings.headers,
+            timeout=timeout if timeout is not None else default_timeout(),
+            transport=transport,
+            follow_redirects=True,  # httpx drops Authorization when a redirect changes origin
+        )
+
+    def __repr__(self) -> str:
+        return f"Gateway(base_url={self._settings.base_url!r})"
+
+    def __enter__(self) -> Gateway:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._client.close()
+
+    def _fetch(self, family: str, task_id: str, deadline: float | None) -> tuple[VideoTask, float | None]:
+        request = build_request(family, task_id)
+        attempt = 0
+        while True:
+            try:
+                response = self._client.request(**request)
+                return interpret(family, task_id, response, self._settings, self._secret), poll_hint(response)
+            except httpx.TransportError as exc:
+                error: GatewayError = _transport_error(exc)
+            except GatewayError as exc:
+                if not is_retryable(exc):
+                    raise
+                error = exc
+            delay = retry_delay(attempt, error)
+            if attempt >= self._settings.max_retries or (deadline is not None and self._clock() + delay > deadline):
+                raise error
+            attempt += 1
+            self._sleep(delay)
+
+    def get(self, family: str, task_id: str) -> VideoTask:
+        """The task as it is now. Retries GETs on 408/409/429/5xx, bad bodies and network faults."""
+        return self._fetch(family, task_id, None)[0]
+
+    def wait(
+        self,
+        family: str,
+        task_id: str,
+        *,
+        timeout: float = 600,
+        poll_interval: float | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> VideoTask:
+        """Poll until the task is terminal; raise WaitTimeout (carrying the last task) past `timeout` s."""
+        deadline = self._clock() + timeout
+        progress, polls, task = _Progress(on_progress), 0, None
+        while True:
+            task, hint = self._fetch(family, task_id, deadline)
+            task = progress.see(task)
+            if task.is_terminal:
+                return task
+            remaining = deadline - self._clock()
+            if remaining <= 0:
+                raise WaitTimeout(f"{family} task {task_id} not finished after {timeout:g}s", task=task)
+            self._sleep(min(next_poll_interval(polls, hint, poll_interval), remaining))
+            polls += 1
+
+
+class AsyncGateway:
+    """The same as Gateway, as coroutines, plus `wait_all` for many tasks at once."""
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = 2,
+        validation: str = "warn",
+        transport: httpx.AsyncBaseTransport | None = None,
+        max_connections: int = 100,
+        sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._settings = settings_from(base_url, api_key, max_retries, validation)
+        self._secret = api_key
+        self._sleep, self._clock = sleep, clock
+        limits = httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections)
+        self._client = httpx.AsyncClient(
+            base_url=self._settings.base_url,
+            headers=self._settings.headers,
+            timeout=timeout if timeout is not None else default_timeout(),
+            transport=transport,
+            limits=limits,
+            follow_redirects=True,
+        )
+        # httpx's pool slows down sharply with many requests queued on it (encode/httpx#3215): keep the
+        # number in flight at the pool's size
+        self._in_flight = asyncio.Semaphore(max_connections)
+
+    def __repr__(self) -> str:
+        return f"AsyncGateway(base_url={self._settings.base_url!r})"
+
+    async def __aenter__(self) -> AsyncGateway:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+    async def _fetch(self, family: str, task_id: str, deadline: float | None) -> tuple[VideoTask, float | None]:
+        request = build_request(family, task_id)
+        attempt = 0
+        while True:
+            try:
+                async with self._in_flight:
+                    response = await self._client.request(**request)
+                return interpret(family, task_id, response, self._settings, self._secret), poll_hint(response)
+            except httpx.TransportError as exc:
+                error: GatewayError = _transport_error(exc)
+            except GatewayError as exc:
+                if not is_retryable(exc):
+                    raise
+                error = exc
+            delay = retry_delay(attempt, error)
+            if attempt >= self._settings.max_retries or (deadline is not None and self._clock() + delay > deadline):
+                raise error
+            attempt += 1
+            await self._sleep(delay)
+
+    async def get(self, family: str, task_id: str) -> VideoTask:
+        return (await self._fetch(family, task_id, None))[0]
+
+    async def wait(
+        self,
+        family: str,
+        task_id: str,
+        *,
+        timeout: float = 600,
+        poll_interval: float | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> VideoTask:
+        deadline = self._clock() + timeout
+        progress, polls = _Progress(on_progress), 0
+        while True:
+            task, hint = await self._fetch(family, task_id, deadline)
+            task = progress.see(task)
+            if task.is_terminal:
+                return task
+            remaining = deadline - self._clock()
+            if remaining <= 0:
+                raise WaitTimeout(f"{family} task {task_id} not finished after {timeout:g}s", task=task)
+            await self._sleep(min(next_poll_interval(polls, hint, poll_interval), remaining))
+            polls += 1
+
+    async def wait_all(
+        self,
+        family: str,
+        task_ids: Iterable[str],
+        *,
+        concurrency: int = 50,
+        timeout: float = 600,
+        poll_interval: float | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> AsyncIterator[VideoTask]:
+        """Yield each task as it finishes. A task that times out is yielded as it last stood (not terminal);
+        any other error is raised after the tasks still running are cancelled."""
+        limit = asyncio.Semaphore(concurrency)
+
+        async def one(task_id: str) -> VideoTask:
+            async with limit:
+                try:
+                    return await self.wait(
+                        family, task_id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+                    )
+                except WaitTimeout as exc:
+                    if exc.task is None:
+                        raise
+                    return exc.task
+
+        pending = [asyncio.ensure_future(one(task_id)) for task_id in dict.fromkeys(task_ids)]
+        try:
+            for finished in asyncio.as_completed(pending):
+                yield await finished
+        finally:
+            for future in pending:
+                future.cancel()
+            await asyncio.gather(*pending, return_exceptions=True)

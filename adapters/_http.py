@@ -1,0 +1,215 @@
+"""What sync and async gateways share: request building, response classification, retry timing.
+
+Pure functions only; the two gateways differ just in how they send and sleep.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import re
+from collections.abc import Callable
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any, Literal
+
+import httpx
+
+from adapters._errors import (
+    APIStatusError,
+    AuthenticationError,
+    GatewayError,
+    InvalidResponse,
+    InvalidTaskId,
+    NotFoundError,
+    RateLimitError,
+    SchemaViolation,
+    ServerError,
+)
+from adapters._families import operation_module
+from adapters._normalize import log, normalize
+from adapters._task import VideoTask
+from adapters._validation import validate
+
+__all__ = [
+    "RETRYABLE",
+    "Settings",
+    "build_request",
+    "default_timeout",
+    "interpret",
+    "is_retryable",
+    "next_poll_interval",
+    "poll_hint",
+    "retry_delay",
+    "settings_from",
+]
+
+Validation = Literal["strict", "warn", "off"]
+RETRYABLE = frozenset({408, 409, 429})
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_MAX_ID = 1024
+_NOT_FOUND_MARKS = (b"task_not_exist", b"not_exist", b"not exist", b"not found")
+
+
+class Settings:
+    """Resolved gateway settings; the key lives only in the request headers, never in a repr."""
+
+    __slots__ = ("base_url", "headers", "max_retries", "validation")
+
+    def __init__(self, base_url: str, headers: dict[str, str], max_retries: int, validation: Validation) -> None:
+        self.base_url, self.headers, self.max_retries, self.validation = base_url, headers, max_retries, validation
+
+    def __repr__(self) -> str:
+        return f"Settings(base_url={self.base_url!r}, max_retries={self.max_retries}, validation={self.validation!r})"
+
+
+def default_timeout() -> httpx.Timeout:
+    return httpx.Timeout(30.0, connect=5.0)
+
+
+def settings_from(base_url: str | None, api_key: str | None, max_retries: int, validation: str) -> Settings:
+    base = base_url or os.environ.get("VIDEOTASK_BASE_URL")
+    key = api_key if api_key is not None else os.environ.get("VIDEOTASK_API_KEY")
+    if not base:
+        raise ValueError("no base URL: pass base_url= or set VIDEOTASK_BASE_URL")
+    if validation not in ("strict", "warn", "off"):
+        raise ValueError(f"validation must be 'strict', 'warn' or 'off', not {validation!r}")
+    if max_retries < 0:
+        raise ValueError("max_retries must be 0 or more")
+    url = httpx.URL(base)
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError(f"base URL must be an absolute http(s) URL, not {base!r}")
+    if url.scheme == "http" and url.host not in ("localhost", "127.0.0.1", "::1") and not url.host.startswith("127."):
+        log.warning("videotask: plain-http base URL %s sends the API key unencrypted", f"http://{url.host}")
+    headers = {"Accept": "application/json"}
+    if key:
+        headers["Authorization"] = f"Bearer {key}"
+    return Settings(str(base).rstrip("/"), headers, max_retries, validation)  # type: ignore[arg-type]
+
+
+def build_request(family: str, task_id: str) -> dict[str, Any]:
+    """Method and URL as the generated client builds them; ids that could leave the route never go out."""
+    if not isinstance(task_id, str) or task_id.strip() in ("", ".", "..") or _CONTROL.search(task_id):
+        raise InvalidTaskId(f"task id {task_id!r} is empty, a dot segment or has control characters")
+    if len(task_id) > _MAX_ID:
+        raise InvalidTaskId(f"task id is {len(task_id)} characters long (at most {_MAX_ID})")
+    # The generated module's own request builder: the one place the adapters use a private helper of
+    # generated code (tests/generated/test_request_builder.py breaks if the generator changes it).
+    kwargs: dict[str, Any] = operation_module(family)._get_kwargs(task_id)
+    return kwargs
+
+
+def _request_id(response: httpx.Response) -> str | None:
+    for name in ("x-request-id", "request-id", "x-oneapi-request-id", "cf-ray"):
+        if name in response.headers:
+            return response.headers[name]
+    return None
+
+
+def _retry_after(response: httpx.Response, now: Callable[[], datetime]) -> float | None:
+    ms = response.headers.get("retry-after-ms")
+    if ms:
+        try:
+            return max(float(ms) / 1000.0, 0.0)
+        except ValueError:
+            pass
+    value = response.headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        return max(float(value), 0.0)
+    except ValueError:
+        pass
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    when = when if when.tzinfo else when.replace(tzinfo=UTC)
+    return max((when - now()).total_seconds(), 0.0)
+
+
+def _status_error(response: httpx.Response, secret: str | None) -> APIStatusError:
+    code, body = response.status_code, response.content
+    text = body[:300].decode("utf-8", "replace").replace("\n", " ")
+    if secret:
+        text = text.replace(secret, "***")
+    message = f"HTTP {code} from {response.request.method} {response.request.url.path}: {text or '(empty body)'}"
+    kwargs: dict[str, Any] = {"status_code": code, "body": body, "request_id": _request_id(response)}
+    if code in (401, 403):
+        return AuthenticationError(message, **kwargs)
+    if code == 404 or (code == 400 and any(mark in body.lower() for mark in _NOT_FOUND_MARKS)):
+        return NotFoundError(message, **kwargs)
+    if code == 429:
+        return RateLimitError(message, retry_after=_retry_after(response, _utcnow), **kwargs)
+    if code >= 500 or code == 499 or code < 100 or code > 599:
+        return ServerError(message, **kwargs)
+    return APIStatusError(message, **kwargs)
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def interpret(family: str, task_id: str, response: httpx.Response, settings: Settings, secret: str | None) -> VideoTask:
+    """A response -> VideoTask, or the typed error it means. Parses the body once."""
+    if not 200 <= response.status_code < 300:
+        raise _status_error(response, secret)
+    body = response.content
+    try:
+        parsed = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        snippet = body[:80].decode("utf-8", "replace")
+        raise InvalidResponse(
+            f"HTTP {response.status_code} body is not JSON: {snippet!r}", status_code=response.status_code, body=body
+        ) from None
+    if not isinstance(parsed, dict):
+        raise InvalidResponse(
+            f"HTTP {response.status_code} body is JSON but not an object ({type(parsed).__name__})",
+            status_code=response.status_code,
+            body=body,
+        )
+    if settings.validation != "off":
+        violations = validate(family, parsed)
+        if violations and settings.validation == "strict":
+            shown = "; ".join(str(v) for v in violations[:5])
+            raise SchemaViolation(f"{family} response breaks its spec: {shown}", violations=violations, body=body)
+        for violation in violations:
+            _warn_violation(family, str(violation))
+    return normalize(family, parsed, task_id=task_id, base_url=settings.base_url)
+
+
+_seen_violations: set[tuple[str, str]] = set()
+
+
+def _warn_violation(family: str, text: str) -> None:
+    if (family, text) not in _seen_violations:
+        _seen_violations.add((family, text))
+        log.warning("videotask: %s response breaks its spec: %s", family, text)
+
+
+def is_retryable(error: GatewayError) -> bool:
+    if isinstance(error, APIStatusError):
+        return error.status_code in RETRYABLE or isinstance(error, ServerError)
+    return isinstance(error, InvalidResponse)
+
+
+def retry_delay(attempt: int, error: GatewayError | None, rng: Callable[[], float] = random.random) -> float:
+    """Exponential backoff with jitter (0.5 s, 1 s, 2 s ... capped at 8 s), or the server's Retry-After."""
+    if isinstance(error, RateLimitError) and error.retry_after is not None:
+        return min(error.retry_after, 60.0)
+    base = min(0.5 * 2.0**attempt, 8.0)
+    return base * (0.5 + rng() / 2)
+
+
+def next_poll_interval(polls: int, hint: float | None, requested: float | None) -> float:
+    """The caller's interval, else the server's hint, else 2 s growing gently to 15 s."""
+    if requested is not None:
+        return requested
+    if hint is not None:
+        return min(max(hint, 0.1), 60.0)
+    return min(2.0 * 1.25**polls, 15.0)
+
+
+def poll_hint(response: httpx.Response | None) -> float | None:
+    return None if response is None else _retry_after(response, _utcnow)
