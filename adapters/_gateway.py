@@ -73,7 +73,6 @@ class Gateway:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._settings: Settings = settings_from(base_url, api_key, max_retries, validation)
-        self._secret = api_key
         self._sleep, self._clock = sleep, clock
         self._client = httpx.Client(
             base_url=self._settings.base_url,
@@ -101,7 +100,7 @@ class Gateway:
         while True:
             try:
                 response = self._client.request(**request)
-                return interpret(family, task_id, response, self._settings, self._secret), poll_hint(response)
+                return interpret(family, task_id, response, self._settings), poll_hint(response)
             except httpx.TransportError as exc:
                 error: GatewayError = _transport_error(exc)
             except GatewayError as exc:
@@ -159,7 +158,6 @@ class AsyncGateway:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._settings = settings_from(base_url, api_key, max_retries, validation)
-        self._secret = api_key
         self._sleep, self._clock = sleep, clock
         limits = httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections)
         self._client = httpx.AsyncClient(
@@ -193,7 +191,7 @@ class AsyncGateway:
             try:
                 async with self._in_flight:
                     response = await self._client.request(**request)
-                return interpret(family, task_id, response, self._settings, self._secret), poll_hint(response)
+                return interpret(family, task_id, response, self._settings), poll_hint(response)
             except httpx.TransportError as exc:
                 error: GatewayError = _transport_error(exc)
             except GatewayError as exc:

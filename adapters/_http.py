@@ -55,10 +55,13 @@ _NOT_FOUND_MARKS = (b"task_not_exist", b"not_exist", b"not exist", b"not found")
 class Settings:
     """Resolved gateway settings; the key lives only in the request headers, never in a repr."""
 
-    __slots__ = ("base_url", "headers", "max_retries", "validation")
+    __slots__ = ("base_url", "headers", "max_retries", "secret", "validation")
 
-    def __init__(self, base_url: str, headers: dict[str, str], max_retries: int, validation: Validation) -> None:
+    def __init__(
+        self, base_url: str, headers: dict[str, str], max_retries: int, validation: Validation, secret: str | None
+    ) -> None:
         self.base_url, self.headers, self.max_retries, self.validation = base_url, headers, max_retries, validation
+        self.secret = secret  # only to scrub it from error messages
 
     def __repr__(self) -> str:
         return f"Settings(base_url={self.base_url!r}, max_retries={self.max_retries}, validation={self.validation!r})"
@@ -85,7 +88,7 @@ def settings_from(base_url: str | None, api_key: str | None, max_retries: int, v
     headers = {"Accept": "application/json"}
     if key:
         headers["Authorization"] = f"Bearer {key}"
-    return Settings(str(base).rstrip("/"), headers, max_retries, validation)  # type: ignore[arg-type]
+    return Settings(str(base).rstrip("/"), headers, max_retries, validation, key or None)  # type: ignore[arg-type]
 
 
 def build_request(family: str, task_id: str) -> dict[str, Any]:
@@ -151,10 +154,10 @@ def _utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def interpret(family: str, task_id: str, response: httpx.Response, settings: Settings, secret: str | None) -> VideoTask:
+def interpret(family: str, task_id: str, response: httpx.Response, settings: Settings) -> VideoTask:
     """A response -> VideoTask, or the typed error it means. Parses the body once."""
     if not 200 <= response.status_code < 300:
-        raise _status_error(response, secret)
+        raise _status_error(response, settings.secret)
     body = response.content
     try:
         parsed = json.loads(body)

@@ -198,12 +198,17 @@ def test_key_never_in_repr_errors_or_logs(caplog: pytest.LogCaptureFixture) -> N
 
 def test_environment_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("VIDEOTASK_BASE_URL", "https://env.test/")
-    monkeypatch.setenv("VIDEOTASK_API_KEY", "sk-env")
-    handler, seen = script(httpx.Response(200, json={"id": "v", "status": "queued"}))
+    monkeypatch.setenv("VIDEOTASK_API_KEY", "sk-env-key")
+    handler, seen = script(
+        httpx.Response(200, json={"id": "v", "status": "queued"}), httpx.Response(403, text="sk-env-key?")
+    )
     with Gateway(transport=httpx.MockTransport(handler)) as gw:
         gw.get("openai_videos", "v")
+        with pytest.raises(adapters.AuthenticationError) as caught:
+            gw.get("openai_videos", "v")
     assert str(seen[0].url) == "https://env.test/v1/videos/v"
-    assert seen[0].headers["authorization"] == "Bearer sk-env"
+    assert seen[0].headers["authorization"] == "Bearer sk-env-key"
+    assert "sk-env-key" not in str(caught.value)
 
 
 def test_missing_base_url_and_bad_settings(monkeypatch: pytest.MonkeyPatch) -> None:
