@@ -34,27 +34,54 @@ ProgressCallback = Callable[[VideoTask], object]
 
 def _transport_error(exc: httpx.TransportError) -> TransportError:
     kind = TimeoutError if isinstance(exc, httpx.TimeoutException) else TransportError
-    return kind(f"{type(exc).__name__} talking to the gateway: {exc}".rstrip(": "))
+    error = kind(f"{type(exc).__name__} talking to the gateway: {exc}".rstrip(": "))
+    error.__cause__ = exc
+    return error
 
 
-class _Progress:
-    """Keeps reported progress from running backwards and calls back only on change."""
+def _retry_delay_or_raise(
+    error: GatewayError, attempt: int, settings: Settings, deadline: float | None, now: float
+) -> float:
+    """Seconds to wait before retrying; raises `error` when retrying is wrong, exhausted or past the deadline."""
+    if not is_retryable(error):
+        raise error
+    delay = retry_delay(attempt, error)
+    if attempt >= settings.max_retries or (deadline is not None and now + delay > deadline):
+        raise error
+    return delay
 
-    def __init__(self, callback: ProgressCallback | None) -> None:
-        self.callback = callback
+
+class _Wait:
+    """One wait's polling state: the deadline, progress that never runs backwards, the interval schedule."""
+
+    def __init__(
+        self, family: str, task_id: str, timeout: float, poll_interval: float | None,
+        on_progress: ProgressCallback | None, now: float,
+    ) -> None:  # fmt: skip
+        self.family, self.task_id, self.timeout = family, task_id, timeout
+        self.poll_interval, self.on_progress = poll_interval, on_progress
+        self.deadline = now + timeout
+        self.polls = 0
         self.best: float | None = None
         self.last: tuple[object, ...] | None = None
 
-    def see(self, task: VideoTask) -> VideoTask:
+    def after_poll(self, task: VideoTask, hint: float | None, now: float) -> VideoTask | float:
+        """The task when it is terminal, else how long to sleep; raises WaitTimeout past the deadline."""
         if task.progress is not None and (self.best is None or task.progress > self.best):
             self.best = task.progress
         if self.best is not None and (task.progress is None or task.progress < self.best):
             task = attrs.evolve(task, progress=self.best)
         key = (task.state, task.progress, task.raw_status)
-        if self.callback is not None and key != self.last:
-            self.callback(task)
+        if self.on_progress is not None and key != self.last:
+            self.on_progress(task)
         self.last = key
-        return task
+        if task.is_terminal:
+            return task
+        remaining = self.deadline - now
+        if remaining <= 0:
+            raise WaitTimeout(f"{self.family} task {self.task_id} not finished after {self.timeout:g}s", task=task)
+        self.polls += 1
+        return min(next_poll_interval(self.polls - 1, hint, self.poll_interval), remaining)
 
 
 class Gateway:
@@ -104,12 +131,8 @@ class Gateway:
             except httpx.TransportError as exc:
                 error: GatewayError = _transport_error(exc)
             except GatewayError as exc:
-                if not is_retryable(exc):
-                    raise
                 error = exc
-            delay = retry_delay(attempt, error)
-            if attempt >= self._settings.max_retries or (deadline is not None and self._clock() + delay > deadline):
-                raise error
+            delay = _retry_delay_or_raise(error, attempt, self._settings, deadline, self._clock())
             attempt += 1
             self._sleep(delay)
 
@@ -127,18 +150,12 @@ class Gateway:
         on_progress: ProgressCallback | None = None,
     ) -> VideoTask:
         """Poll until the task is terminal; raise WaitTimeout (carrying the last task) past `timeout` s."""
-        deadline = self._clock() + timeout
-        progress, polls, task = _Progress(on_progress), 0, None
+        state = _Wait(family, task_id, timeout, poll_interval, on_progress, self._clock())
         while True:
-            task, hint = self._fetch(family, task_id, deadline)
-            task = progress.see(task)
-            if task.is_terminal:
-                return task
-            remaining = deadline - self._clock()
-            if remaining <= 0:
-                raise WaitTimeout(f"{family} task {task_id} not finished after {timeout:g}s", task=task)
-            self._sleep(min(next_poll_interval(polls, hint, poll_interval), remaining))
-            polls += 1
+            outcome = state.after_poll(*self._fetch(family, task_id, state.deadline), self._clock())
+            if isinstance(outcome, VideoTask):
+                return outcome
+            self._sleep(outcome)
 
 
 class AsyncGateway:
@@ -195,12 +212,8 @@ class AsyncGateway:
             except httpx.TransportError as exc:
                 error: GatewayError = _transport_error(exc)
             except GatewayError as exc:
-                if not is_retryable(exc):
-                    raise
                 error = exc
-            delay = retry_delay(attempt, error)
-            if attempt >= self._settings.max_retries or (deadline is not None and self._clock() + delay > deadline):
-                raise error
+            delay = _retry_delay_or_raise(error, attempt, self._settings, deadline, self._clock())
             attempt += 1
             await self._sleep(delay)
 
@@ -216,18 +229,12 @@ class AsyncGateway:
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
     ) -> VideoTask:
-        deadline = self._clock() + timeout
-        progress, polls = _Progress(on_progress), 0
+        state = _Wait(family, task_id, timeout, poll_interval, on_progress, self._clock())
         while True:
-            task, hint = await self._fetch(family, task_id, deadline)
-            task = progress.see(task)
-            if task.is_terminal:
-                return task
-            remaining = deadline - self._clock()
-            if remaining <= 0:
-                raise WaitTimeout(f"{family} task {task_id} not finished after {timeout:g}s", task=task)
-            await self._sleep(min(next_poll_interval(polls, hint, poll_interval), remaining))
-            polls += 1
+            outcome = state.after_poll(*(await self._fetch(family, task_id, state.deadline)), self._clock())
+            if isinstance(outcome, VideoTask):
+                return outcome
+            await self._sleep(outcome)
 
     async def wait_all(
         self,

@@ -26,6 +26,7 @@ from adapters._errors import (
     RateLimitError,
     SchemaViolation,
     ServerError,
+    TransportError,
 )
 from adapters._families import operation_module
 from adapters._normalize import log, normalize
@@ -192,9 +193,10 @@ def _warn_violation(family: str, text: str) -> None:
 
 
 def is_retryable(error: GatewayError) -> bool:
+    """GETs are safe to repeat: on 408/409/429, 5xx, a body that is not JSON, and network faults."""
     if isinstance(error, APIStatusError):
         return error.status_code in RETRYABLE or isinstance(error, ServerError)
-    return isinstance(error, InvalidResponse)
+    return isinstance(error, InvalidResponse | TransportError)
 
 
 def retry_delay(attempt: int, error: GatewayError | None, rng: Callable[[], float] = random.random) -> float:
