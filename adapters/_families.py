@@ -12,8 +12,6 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import yaml
-
 from adapters._declarations import FamilyDeclaration, parse_declaration
 from adapters._errors import UnknownFamily
 
@@ -42,6 +40,8 @@ def _check(family: str) -> None:
 
 
 def _load_yaml(path: Path) -> Any:
+    import yaml  # here, not at import time: `import adapters` stays cheap
+
     return yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
 
 

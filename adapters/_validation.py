@@ -6,7 +6,6 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-import jsonschema_rs
 from attrs import frozen
 
 from adapters._families import response_schema
@@ -25,6 +24,8 @@ class Violation:
 
 @functools.cache
 def _validator(family: str) -> Any:
+    import jsonschema_rs  # compiled once per family, on first use
+
     return jsonschema_rs.Draft202012Validator(response_schema(family))
 
 
