@@ -29,7 +29,8 @@ from adapters._errors import (
     TransportError,
 )
 from adapters._families import operation_module
-from adapters._normalize import log, normalize
+from adapters._log import log, warn_once
+from adapters._normalize import normalize
 from adapters._task import VideoTask
 from adapters._validation import validate
 
@@ -179,17 +180,10 @@ def interpret(family: str, task_id: str, response: httpx.Response, settings: Set
             shown = "; ".join(str(v) for v in violations[:5])
             raise SchemaViolation(f"{family} response breaks its spec: {shown}", violations=violations, body=body)
         for violation in violations:
-            _warn_violation(family, str(violation))
+            warn_once(
+                ("violation", family, str(violation)), f"videotask: {family} response breaks its spec: {violation}"
+            )
     return normalize(family, parsed, task_id=task_id, base_url=settings.base_url)
-
-
-_seen_violations: set[tuple[str, str]] = set()
-
-
-def _warn_violation(family: str, text: str) -> None:
-    if (family, text) not in _seen_violations:
-        _seen_violations.add((family, text))
-        log.warning("videotask: %s response breaks its spec: %s", family, text)
 
 
 def is_retryable(error: GatewayError) -> bool:

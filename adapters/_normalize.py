@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import math
 import re
 from collections.abc import Iterable
@@ -13,19 +12,12 @@ from urllib.parse import parse_qs, urlsplit
 
 from adapters._declarations import FamilyDeclaration, Path
 from adapters._families import declaration
+from adapters._log import warn_once
 from adapters._task import TaskState, VideoTask
 
 __all__ = ["normalize", "parse_progress", "parse_timestamp"]
 
-log = logging.getLogger("videotask")
-_warned: set[tuple[str, str]] = set()
 _MS_THRESHOLD = 100_000_000_000  # 5138 AD in seconds, March 1973 in milliseconds
-
-
-def _warn_once(family: str, what: str, message: str) -> None:
-    if (family, what) not in _warned:
-        _warned.add((family, what))
-        log.warning(message)
 
 
 def _at(body: Any, path: Path) -> Any:
@@ -152,11 +144,14 @@ def normalize(family: str, body: Any, *, task_id: str | None = None, base_url: s
     raw_status = None if raw_status is None or isinstance(raw_status, dict | list) else str(raw_status)
     if raw_status is None:
         state = TaskState.UNKNOWN
-        _warn_once(family, "", f"{family}: response has no status field; state UNKNOWN")
+        warn_once(("no status", family), f"{family}: response has no status field; state UNKNOWN")
     else:
         mapped = spec.state_of(raw_status)
         if mapped is None:
-            _warn_once(family, raw_status, f"{family}: unknown status {raw_status!r}; state UNKNOWN, not final")
+            warn_once(
+                ("unknown status", family, raw_status),
+                f"{family}: unknown status {raw_status!r}; state UNKNOWN, not final",
+            )
         state = mapped or TaskState.UNKNOWN
     found_id = _first(body, spec.fields["task_id"])
     task_id = task_id or (str(found_id) if isinstance(found_id, str | int) else "")
