@@ -28,6 +28,10 @@ gen: $(STAMP) ## Raw docs -> specs/*.yaml -> generated/<family>/ (only what chan
 test: $(STAMP) ## Run the test suite
 	@$(PY) -m pytest
 
+.PHONY: demo
+demo: $(STAMP) ## Wait on tasks of every family against a local MockGateway (no network, no key)
+	@$(VENV)/bin/videotask demo
+
 .PHONY: lint
 lint: $(STAMP) ## ruff lint and format check
 	@$(PY) -m ruff check .

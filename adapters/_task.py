@@ -6,7 +6,7 @@ import enum
 from datetime import datetime
 from typing import Any
 
-from attrs import frozen
+import attrs
 
 __all__ = ["TaskState", "VideoTask"]
 
@@ -29,7 +29,7 @@ class TaskState(enum.Enum):
 _TERMINAL = frozenset({TaskState.SUCCEEDED, TaskState.FAILED, TaskState.CANCELLED})
 
 
-@frozen
+@attrs.frozen
 class VideoTask:
     """A task as every family reports it, plus the raw body it came from (untouched)."""
 
@@ -48,3 +48,15 @@ class VideoTask:
     @property
     def is_terminal(self) -> bool:
         return self.state.is_terminal
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready: the state by its value, times in ISO 8601, `raw` as received."""
+        out: dict[str, Any] = {}
+        for field in attrs.fields(VideoTask):
+            value = getattr(self, field.name)
+            if isinstance(value, TaskState):
+                value = value.value
+            elif isinstance(value, datetime):
+                value = value.isoformat()
+            out[field.name] = value
+        return out

@@ -1,0 +1,272 @@
+"""The `videotask` command: get, wait, validate, record, mock and demo.
+
+Exit codes: 0 all went well (every task succeeded, every file valid); 1 a task failed or was cancelled, or a
+file broke its spec; 2 usage or configuration error; 3 a wait timed out; 4 the gateway or the network failed.
+When waits end in several ways the highest code wins. Errors are one line on stderr, never a traceback, and
+never contain the API key.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from adapters._display import Outcome, Progress, format_task, results_table
+from adapters._errors import GatewayError, UnknownFamily, WaitTimeout
+from adapters._families import families
+from adapters._gateway import AsyncGateway, Gateway
+from adapters._task import TaskState
+
+__all__ = ["EXIT_ERROR", "EXIT_FAILED", "EXIT_OK", "EXIT_TIMEOUT", "EXIT_USAGE", "main"]
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_TIMEOUT, EXIT_ERROR = 0, 1, 2, 3, 4
+
+
+class _Console:
+    """stdout and stderr with the API key scrubbed from everything written."""
+
+    def __init__(self, out: TextIO, err: TextIO, secret: str | None) -> None:
+        self.out, self.err, self.secret = out, err, secret
+
+    def scrub(self, text: str) -> str:
+        return text.replace(self.secret, "***") if self.secret else text
+
+    def print(self, text: str) -> None:
+        self.out.write(self.scrub(text) + "\n")
+        self.out.flush()
+
+    def error(self, text: str) -> None:
+        self.err.write(self.scrub(f"videotask: error: {text}") + "\n")
+        self.err.flush()
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:  # argparse echoes arguments: keep the key out of them
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, _Console(sys.stdout, sys.stderr, _argv_key()).scrub(f"videotask: error: {message}\n"))
+
+
+def _argv_key() -> str | None:
+    argv = sys.argv
+    for i, arg in enumerate(argv):
+        if arg == "--api-key" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--api-key="):
+            return arg.split("=", 1)[1]
+    return os.environ.get("VIDEOTASK_API_KEY") or None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="videotask", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    gateway = _Parser(add_help=False)
+    gateway.add_argument("--base-url", help="the gateway (default: $VIDEOTASK_BASE_URL)")
+    gateway.add_argument("--api-key", help="the bearer key (default: $VIDEOTASK_API_KEY)")
+    gateway.add_argument("--request-timeout", type=float, default=None, metavar="S", help="per request (default 30)")
+
+    get = commands.add_parser("get", parents=[gateway], help="print a task as the unified VideoTask")
+    get.add_argument("family")
+    get.add_argument("task_id")
+    get.add_argument("--json", action="store_true", help="print JSON, with the raw body")
+
+    wait = commands.add_parser("wait", parents=[gateway], help="wait for tasks to finish, showing progress")
+    wait.add_argument("family")
+    wait.add_argument("task_ids", nargs="+", metavar="task_id")
+    wait.add_argument("--timeout", type=float, default=600.0, metavar="S", help="give up after S seconds (600)")
+    wait.add_argument("--interval", type=float, default=None, metavar="S", help="seconds between polls")
+    wait.add_argument("--json", action="store_true", help="print each final task as a JSON line")
+
+    validate = commands.add_parser("validate", help="check recorded JSON responses against the spec")
+    validate.add_argument("--family", required=True)
+    validate.add_argument("files", nargs="+", metavar="FILE")
+
+    record = commands.add_parser("record", parents=[gateway], help="save a live response, scrubbed, as a fixture")
+    record.add_argument("family")
+    record.add_argument("task_id")
+    record.add_argument("--out", required=True, metavar="DIR")
+
+    mock = commands.add_parser("mock", help="run the MockGateway in the foreground")
+    mock.add_argument("--port", type=int, default=8765)
+    mock.add_argument("--token", default=None, help="the bearer token it accepts (default: a random one)")
+    mock.add_argument("--running-polls", type=int, default=3, metavar="N", help="polls a task spends running")
+
+    commands.add_parser("demo", help="the whole product against a MockGateway: no network, no key")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    console = _Console(sys.stdout, sys.stderr, getattr(args, "api_key", None) or os.environ.get("VIDEOTASK_API_KEY"))
+    try:
+        family = getattr(args, "family", None)
+        if family is not None and family not in families():
+            raise UnknownFamily(f"unknown family {family!r} (known: {', '.join(families())})")
+        return _COMMANDS[args.command](args, console)
+    except UnknownFamily as exc:
+        console.error(str(exc))
+        return EXIT_USAGE
+    except GatewayError as exc:
+        console.error(f"{type(exc).__name__}: {exc}")
+        return EXIT_ERROR
+    except ValueError as exc:  # configuration: no base URL, bad URL, bad option values
+        console.error(str(exc))
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        console.error("interrupted")
+        return 130
+
+
+def _gateway_options(args: argparse.Namespace) -> dict[str, object]:
+    return {"timeout": args.request_timeout} if args.request_timeout else {}
+
+
+def _get(args: argparse.Namespace, console: _Console) -> int:
+    with Gateway(args.base_url, args.api_key, **_gateway_options(args)) as gateway:  # type: ignore[arg-type]
+        task = gateway.get(args.family, args.task_id)
+    console.print(json.dumps(task.to_dict(), ensure_ascii=False) if args.json else format_task(task))
+    return EXIT_OK
+
+
+def _wait(args: argparse.Namespace, console: _Console) -> int:
+    pairs = [(args.family, task_id) for task_id in dict.fromkeys(args.task_ids)]
+    gateway = AsyncGateway(args.base_url, args.api_key, **_gateway_options(args))  # type: ignore[arg-type]
+    outcomes = asyncio.run(wait_many(gateway, pairs, console, timeout=args.timeout, interval=args.interval))
+    if args.json:
+        for _, _, task, problem in outcomes:
+            console.print(json.dumps({**(task.to_dict() if task else {}), "problem": problem}, ensure_ascii=False))
+    else:
+        console.print(results_table(outcomes))
+    return exit_code(outcomes)
+
+
+async def wait_many(
+    gateway: AsyncGateway,
+    pairs: Sequence[tuple[str, str]],
+    console: _Console,
+    *,
+    timeout: float,
+    interval: float | None,
+) -> list[Outcome]:
+    """Wait on every (family, task id) at once; each ends as a task, a timeout or an error, none is lost."""
+    progress = Progress(_ScrubbedStream(console), pairs, live=console.err.isatty())
+
+    async def one(family: str, task_id: str) -> Outcome:
+        try:
+            task = await gateway.wait(
+                family, task_id, timeout=timeout, poll_interval=interval, on_progress=progress.update
+            )
+            return family, task_id, task, None
+        except WaitTimeout as exc:
+            progress.note(family, task_id, exc.task, "timeout")
+            return family, task_id, exc.task, "timeout"
+        except GatewayError as exc:
+            progress.note(family, task_id, None, f"error: {type(exc).__name__}")
+            return family, task_id, None, f"{type(exc).__name__}: {console.scrub(str(exc))}"
+
+    async with gateway:
+        outcomes = await asyncio.gather(*(one(family, task_id) for family, task_id in pairs))
+    progress.close()
+    return list(outcomes)
+
+
+class _ScrubbedStream:
+    """The progress display's stream: stderr, scrubbed."""
+
+    def __init__(self, console: _Console) -> None:
+        self.console = console
+
+    def write(self, text: str) -> object:
+        return self.console.err.write(self.console.scrub(text))
+
+    def flush(self) -> None:
+        self.console.err.flush()
+
+
+def exit_code(outcomes: Sequence[Outcome]) -> int:
+    code = EXIT_OK
+    for _, _, task, problem in outcomes:
+        if problem == "timeout":
+            code = max(code, EXIT_TIMEOUT)
+        elif problem is not None:
+            code = max(code, EXIT_ERROR)
+        elif task is None or task.state is not TaskState.SUCCEEDED:
+            code = max(code, EXIT_FAILED)
+    return code
+
+
+def _validate(args: argparse.Namespace, console: _Console) -> int:
+    from adapters._validation import validate
+
+    bad = 0
+    for name in args.files:
+        problems: list[str] = []
+        try:
+            body = json.loads(Path(name).read_bytes())
+        except OSError as exc:
+            problems = [f"cannot read: {exc.strerror or exc}"]
+        except ValueError as exc:
+            problems = [f"not JSON: {exc}"]
+        else:
+            problems = [str(violation) for violation in validate(args.family, body)]
+        for problem in problems:
+            console.print(f"{name}: {problem}")
+        bad += bool(problems)
+    total = len(args.files)
+    console.print(f"{total - bad} of {total} file(s) match the {args.family} spec")
+    return EXIT_FAILED if bad else EXIT_OK
+
+
+def _record(args: argparse.Namespace, console: _Console) -> int:
+    from adapters.testing import record
+
+    with Gateway(args.base_url, args.api_key, **_gateway_options(args)) as gateway:  # type: ignore[arg-type]
+        path = record(gateway, args.family, args.task_id, Path(args.out))
+    console.print(str(path))
+    return EXIT_OK
+
+
+def _mock(args: argparse.Namespace, console: _Console) -> int:
+    from adapters.testing import MockGateway
+
+    mock = MockGateway(port=args.port, token=args.token or "", running_polls=args.running_polls)
+    try:
+        mock.start()
+    except OSError as exc:
+        raise ValueError(f"cannot listen on 127.0.0.1:{args.port}: {exc.strerror or exc}") from None
+    console.out.write(
+        f"MockGateway serving {', '.join(families())} on {mock.base_url} (Ctrl-C stops it)\n"
+        f"export VIDEOTASK_BASE_URL={mock.base_url}\nexport VIDEOTASK_API_KEY={mock.token}\n"
+    )
+    console.out.flush()
+    with contextlib.suppress(KeyboardInterrupt):
+        mock.serve_forever()
+    return EXIT_OK
+
+
+def _demo(args: argparse.Namespace, console: _Console) -> int:
+    from adapters.testing import MockGateway
+
+    pairs = [(family, f"demo-{n}") for n, family in enumerate(families() * 2, 1)]
+    pairs.append((families()[0], "fail-demo"))  # a failing one: the table shows its error
+    with MockGateway() as mock:
+        for n, (_, task_id) in enumerate(pairs):  # tasks of different lengths, so they finish apart
+            mock.script(task_id, TaskState.FAILED if task_id.startswith("fail") else TaskState.SUCCEEDED, 3 + n % 5)
+        console.err.write(f"MockGateway on {mock.base_url}: waiting on {len(pairs)} tasks\n")
+        gateway = AsyncGateway(mock.base_url, mock.token)
+        outcomes = asyncio.run(wait_many(gateway, pairs, console, timeout=60, interval=0.3))
+    console.print(results_table(outcomes))
+    failed = exit_code(outcomes)
+    return EXIT_OK if failed in (EXIT_OK, EXIT_FAILED) else failed  # the failing task is part of the show
+
+
+_COMMANDS = {"get": _get, "wait": _wait, "validate": _validate, "record": _record, "mock": _mock, "demo": _demo}
+
+if __name__ == "__main__":
+    sys.exit(main())
