@@ -32,6 +32,10 @@ test: $(STAMP) ## Run the test suite
 demo: $(STAMP) ## Wait on tasks of every family against a local MockGateway (no network, no key)
 	@$(VENV)/bin/videotask demo
 
+.PHONY: contract
+contract: $(STAMP) ## Check live tasks (VIDEOTASK_CONTRACT_TASKS=family:id,...) strictly; skipped without a gateway
+	@$(VENV)/bin/videotask contract
+
 .PHONY: lint
 lint: $(STAMP) ## ruff lint and format check
 	@$(PY) -m ruff check .

@@ -7,6 +7,7 @@ with Gateway("https://relay.example", "sk-...") as gw:
         print(task.video_url)
 """
 
+from adapters._contract import contract_violations
 from adapters._errors import (
     APIStatusError,
     AuthenticationError,
@@ -47,6 +48,7 @@ __all__ = [
     "VideoTask",
     "Violation",
     "WaitTimeout",
+    "contract_violations",
     "families",
     "normalize",
     "validate",

@@ -5,13 +5,15 @@ Pure formatting plus one writer; the command decides where the output goes.
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable, Sequence
-from typing import Protocol
+from typing import Any, Protocol
 
 from adapters._task import TaskState, VideoTask
+from adapters._validation import Violation
 
-__all__ = ["Outcome", "Progress", "Writer", "format_task", "percent", "results_table"]
+__all__ = ["Outcome", "Progress", "Writer", "format_task", "percent", "results_table", "violation_report"]
 
 _BAR = 20
 _LIVE_ROWS = 20  # more tasks than this: one summary line instead of a row each
@@ -109,6 +111,26 @@ class Progress:
         self.stream.flush()
         self.drawn = len(lines)
         self.last_draw = self.clock()
+
+
+def _compact(value: Any, width: int = 160) -> str:
+    try:
+        text = json.dumps(value, ensure_ascii=False, default=str)
+    except (TypeError, ValueError):
+        text = repr(value)
+    return _clip(text, width)
+
+
+def violation_report(where: str, family: str, status: int, violations: Sequence[Violation]) -> str:
+    """Each violation with its JSON path, what the schema expected there and the value found."""
+    lines = [f"{where}: {len(violations)} violation(s) of the {family} spec (HTTP {status} response)"]
+    for violation in violations:
+        lines.append(f"  {violation}")
+        if violation.schema is not None:
+            lines.append(f"    expected: {_compact(violation.schema)}")
+        if violation.value is not None:
+            lines.append(f"    value:    {_compact(violation.value)}")
+    return "\n".join(lines)
 
 
 def _clip(text: str, width: int) -> str:

@@ -70,9 +70,14 @@ def _operation(family: str) -> dict[str, Any]:
     raise UnknownFamily(f"family {family!r}: operation {wanted!r} is not in its spec")
 
 
-def response_schema(family: str) -> dict[str, Any]:
-    """The 200 response schema, self-contained (components beside it) for a JSON Schema validator."""
-    schema = _operation(family)["responses"]["200"]["content"]["application/json"]["schema"]
+def response_schema(family: str, status: int = 200) -> dict[str, Any]:
+    """The schema of a response with `status` (its own entry, else `default`), self-contained (components
+    beside it) for a JSON Schema validator."""
+    responses = _operation(family)["responses"]
+    response = responses.get(str(status)) or responses.get("default")
+    if response is None:
+        raise UnknownFamily(f"family {family!r} declares no response for HTTP {status} and no default")
+    schema = response["content"]["application/json"]["schema"]
     return {**schema, "components": spec(family)["components"]}
 
 

@@ -1,12 +1,12 @@
-"""Responses against the specs' schemas: a compiled validator per family, a fast accepting path, and a
-detailed report (JSON path + message) only when a body fails."""
+"""Responses against the specs' schemas: a compiled validator per family and status, a fast accepting path,
+and a detailed report (JSON path, message, the schema that failed, the value) only when a body fails."""
 
 from __future__ import annotations
 
 import functools
 from typing import Any
 
-from attrs import frozen
+from attrs import field, frozen
 
 from adapters._families import response_schema
 
@@ -17,25 +17,41 @@ __all__ = ["Violation", "validate"]
 class Violation:
     path: str  # JSON path into the body, e.g. `$.data.status`
     message: str
+    schema: Any = field(default=None, eq=False)  # the (sub)schema whose keyword failed
+    value: Any = field(default=None, eq=False)  # the value at `path`
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
 
 
 @functools.cache
-def _validator(family: str) -> Any:
-    import jsonschema_rs  # compiled once per family, on first use
+def _validator(family: str, status: int) -> tuple[Any, dict[str, Any]]:
+    import jsonschema_rs  # compiled once per family and status, on first use
 
-    return jsonschema_rs.Draft202012Validator(response_schema(family))
+    schema = response_schema(family, status)
+    return jsonschema_rs.Draft202012Validator(schema), schema
 
 
 def _json_path(parts: Any) -> str:
     return "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in parts)
 
 
-def validate(family: str, body: Any) -> list[Violation]:
-    """Every way `body` breaks the family's response schema; empty when it is valid."""
-    validator = _validator(family)
+def _subschema(root: Any, schema_path: Any) -> Any:
+    node = root
+    for part in list(schema_path)[:-1]:  # the last part is the failing keyword itself
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return node
+
+
+def validate(family: str, body: Any, status: int = 200) -> list[Violation]:
+    """Every way `body` breaks the family's schema for an HTTP `status` response; empty when it is valid."""
+    validator, schema = _validator(family, status)
     if validator.is_valid(body):
         return []
-    return [Violation(_json_path(e.instance_path), e.message) for e in validator.iter_errors(body)]
+    return [
+        Violation(_json_path(e.instance_path), e.message, _subschema(schema, e.schema_path), e.instance)
+        for e in validator.iter_errors(body)
+    ]

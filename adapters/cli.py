@@ -1,4 +1,4 @@
-"""The `videotask` command: get, wait, validate, record, mock and demo.
+"""The `videotask` command: get, wait, validate, record, contract, mock and demo.
 
 Exit codes: 0 all went well (every task succeeded, every file valid); 1 a task failed or was cancelled, or a
 file broke its spec; 2 usage or configuration error; 3 a wait timed out; 4 the gateway or the network failed.
@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
 
-from adapters._display import Outcome, Progress, format_task, results_table
+from adapters._display import Outcome, Progress, format_task, results_table, violation_report
 from adapters._errors import GatewayError, UnknownFamily, WaitTimeout
 from adapters._families import families
 from adapters._gateway import AsyncGateway, Gateway
@@ -83,8 +83,13 @@ def _parser() -> argparse.ArgumentParser:
     wait.add_argument("--interval", type=float, default=None, metavar="S", help="seconds between polls")
     wait.add_argument("--json", action="store_true", help="print each final task as a JSON line")
 
-    validate = commands.add_parser("validate", help="check recorded JSON responses against the spec")
+    validate = commands.add_parser(
+        "validate",
+        help="check recorded JSON responses against the spec",
+        description="Each FILE is a response body; `name.http404.json` holds the body of an HTTP 404 answer.",
+    )
     validate.add_argument("--family", required=True)
+    validate.add_argument("--strict", action="store_true", help="also: a known status, a success with its URL")
     validate.add_argument("files", nargs="+", metavar="FILE")
 
     record = commands.add_parser("record", parents=[gateway], help="save a live response, scrubbed, as a fixture")
@@ -97,6 +102,13 @@ def _parser() -> argparse.ArgumentParser:
     mock.add_argument("--token", default=None, help="the bearer token it accepts (default: a random one)")
     mock.add_argument("--running-polls", type=int, default=3, metavar="N", help="polls a task spends running")
 
+    commands.add_parser(
+        "contract",
+        parents=[gateway],
+        help="fetch live tasks and check them strictly against the specs",
+        description="Tasks come from $VIDEOTASK_CONTRACT_TASKS (family:id,...); skipped when it or the gateway "
+        "settings are missing.",
+    )
     commands.add_parser("demo", help="the whole product against a MockGateway: no network, no key")
     return parser
 
@@ -202,22 +214,26 @@ def exit_code(outcomes: Sequence[Outcome]) -> int:
 
 
 def _validate(args: argparse.Namespace, console: _Console) -> int:
+    from adapters._contract import contract_violations
     from adapters._validation import validate
+    from adapters.testing import recorded_status
 
+    check = contract_violations if args.strict else validate
     bad = 0
     for name in args.files:
-        problems: list[str] = []
+        status = recorded_status(name)
         try:
             body = json.loads(Path(name).read_bytes())
         except OSError as exc:
-            problems = [f"cannot read: {exc.strerror or exc}"]
+            console.print(f"{name}: cannot read: {exc.strerror or exc}")
         except ValueError as exc:
-            problems = [f"not JSON: {exc}"]
+            console.print(f"{name}: not JSON: {exc}")
         else:
-            problems = [str(violation) for violation in validate(args.family, body)]
-        for problem in problems:
-            console.print(f"{name}: {problem}")
-        bad += bool(problems)
+            violations = check(args.family, body, status)
+            if not violations:
+                continue
+            console.print(violation_report(name, args.family, status, violations))
+        bad += 1
     total = len(args.files)
     console.print(f"{total - bad} of {total} file(s) match the {args.family} spec")
     return EXIT_FAILED if bad else EXIT_OK
@@ -226,10 +242,48 @@ def _validate(args: argparse.Namespace, console: _Console) -> int:
 def _record(args: argparse.Namespace, console: _Console) -> int:
     from adapters.testing import record
 
-    with Gateway(args.base_url, args.api_key, **_gateway_options(args)) as gateway:  # type: ignore[arg-type]
+    options = _gateway_options(args)
+    with Gateway(args.base_url, args.api_key, validation="off", **options) as gateway:  # type: ignore[arg-type]
         path = record(gateway, args.family, args.task_id, Path(args.out))
     console.print(str(path))
     return EXIT_OK
+
+
+def _contract(args: argparse.Namespace, console: _Console) -> int:
+    from adapters._contract import contract_violations
+
+    base_url = args.base_url or os.environ.get("VIDEOTASK_BASE_URL")
+    api_key = args.api_key or os.environ.get("VIDEOTASK_API_KEY")
+    listed = os.environ.get("VIDEOTASK_CONTRACT_TASKS", "")
+    if not (base_url and api_key and listed.strip()):
+        console.print(
+            "contract: skipped (set VIDEOTASK_BASE_URL, VIDEOTASK_API_KEY and VIDEOTASK_CONTRACT_TASKS=family:id,...)"
+        )
+        return EXIT_OK
+    pairs = []
+    for item in filter(None, (part.strip() for part in listed.split(","))):
+        family, sep, task_id = item.partition(":")
+        if not sep or not task_id or family not in families():
+            raise ValueError(f"VIDEOTASK_CONTRACT_TASKS: {item!r} is not family:id (families: {', '.join(families())})")
+        pairs.append((family, task_id))
+    failed = 0
+    options = _gateway_options(args)
+    with Gateway(base_url, api_key, validation="off", **options) as gateway:  # type: ignore[arg-type]
+        for family, task_id in pairs:
+            try:
+                task = gateway.get(family, task_id)
+            except GatewayError as exc:
+                console.print(f"FAIL {family}:{task_id}: {type(exc).__name__}: {exc}")
+                failed += 1
+                continue
+            violations = contract_violations(family, task.raw)
+            if violations:
+                console.print("FAIL " + violation_report(f"{family}:{task_id}", family, 200, violations))
+                failed += 1
+            else:
+                console.print(f"ok   {family}:{task_id} ({task.state.value}, {task.raw_status})")
+    console.print(f"contract: {len(pairs) - failed} of {len(pairs)} task(s) keep their spec")
+    return EXIT_FAILED if failed else EXIT_OK
 
 
 def _mock(args: argparse.Namespace, console: _Console) -> int:
@@ -266,7 +320,15 @@ def _demo(args: argparse.Namespace, console: _Console) -> int:
     return EXIT_OK if failed in (EXIT_OK, EXIT_FAILED) else failed  # the failing task is part of the show
 
 
-_COMMANDS = {"get": _get, "wait": _wait, "validate": _validate, "record": _record, "mock": _mock, "demo": _demo}
+_COMMANDS = {
+    "get": _get,
+    "wait": _wait,
+    "validate": _validate,
+    "record": _record,
+    "contract": _contract,
+    "mock": _mock,
+    "demo": _demo,
+}
 
 if __name__ == "__main__":
     sys.exit(main())

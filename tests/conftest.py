@@ -31,3 +31,4 @@ ALL_EXAMPLES = [
     for family in FAMILIES
     for status, key, value in spec_examples(family)
 ]
+pytest_plugins = ["pytester"]

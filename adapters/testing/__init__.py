@@ -6,7 +6,7 @@ with MockGateway() as mock:
     ...   # point a Gateway at mock.base_url with mock.token
 """
 
-from adapters.testing._record import REDACTED, record, scrub, scrub_url
+from adapters.testing._record import REDACTED, record, recorded_status, scrub, scrub_url
 from adapters.testing._server import FAULTS, Fault, MockGateway, Seen
 
-__all__ = ["FAULTS", "REDACTED", "Fault", "MockGateway", "Seen", "record", "scrub", "scrub_url"]
+__all__ = ["FAULTS", "REDACTED", "Fault", "MockGateway", "Seen", "record", "recorded_status", "scrub", "scrub_url"]

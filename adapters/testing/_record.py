@@ -8,9 +8,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from adapters._errors import APIStatusError
 from adapters._gateway import Gateway
 
-__all__ = ["REDACTED", "record", "scrub", "scrub_url"]
+__all__ = ["REDACTED", "record", "recorded_status", "scrub", "scrub_url"]
 
 REDACTED = "REDACTED"
 # query parameters that sign, authorise or time-limit a URL: X-Tos-Signature, X-Amz-Credential, x-signature,
@@ -19,6 +20,7 @@ _SIGNING = re.compile(
     r"signature|credential|security-token|expires|accesskey|key-pair-id|policy|^sig$|token|auth", re.IGNORECASE
 )
 _SLUG = re.compile(r"[^A-Za-z0-9._-]+")
+_STATUS_SUFFIX = re.compile(r"\.http([1-5]\d\d)\.json$")
 
 
 def scrub_url(url: str) -> str:
@@ -50,14 +52,28 @@ def scrub(value: Any, secret: str | None = None) -> Any:
     return value
 
 
-def record(gateway: Gateway, family: str, task_id: str, out: Path) -> Path:
-    """Fetch a task and save its body, scrubbed, as `out/<task id>-<state>.json`; returns the path.
+def recorded_status(path: Path | str) -> int:
+    """The HTTP status a recorded file holds: `name.http404.json` is a 404 body, any other `.json` a 200."""
+    match = _STATUS_SUFFIX.search(str(path))
+    return int(match.group(1)) if match else 200
 
-    The body is what the gateway sent (`VideoTask.raw`), so a fixture set grows with every state seen.
-    """
-    task = gateway.get(family, task_id)
+
+def record(gateway: Gateway, family: str, task_id: str, out: Path) -> Path:
+    """Fetch a task and save the body, scrubbed, as `out/<task id>-<state>.json`, or an error answer's JSON
+    body as `out/<task id>.http<status>.json`; returns the path. The body is saved as the gateway sent it
+    (not normalised), so a fixture set grows with every state and error seen."""
+    secret = gateway._settings.secret
+    slug = _SLUG.sub("_", task_id).strip("._") or "task"
+    try:
+        task = gateway.get(family, task_id)
+    except APIStatusError as exc:
+        try:
+            body = json.loads(exc.body or b"")
+        except ValueError:
+            raise exc from None  # an HTML error page is not a fixture anyone can validate
+        path = out / f"{slug}.http{exc.status_code}.json"
+    else:
+        body, path = task.raw, out / f"{slug}-{task.state.value}.json"
     out.mkdir(parents=True, exist_ok=True)
-    path = out / f"{_SLUG.sub('_', task_id).strip('._') or 'task'}-{task.state.value}.json"
-    body = scrub(task.raw, gateway._settings.secret)
-    path.write_text(json.dumps(body, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    path.write_text(json.dumps(scrub(body, secret), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return path

@@ -14,7 +14,7 @@ import random
 import re
 import secrets
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from email.utils import formatdate
 from typing import Any, Literal, get_args
 from urllib.parse import unquote
@@ -148,6 +148,7 @@ class MockGateway:
         self._polls: dict[tuple[str, str], int] = {}
         self._scripts: dict[str, Lifecycle] = {}
         self._faults: dict[str | None, collections.deque[Fault]] = {}
+        self._drift: dict[str, Callable[[Any], Any]] = {}
         self._lock = threading.Lock()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._server: asyncio.AbstractServer | None = None
@@ -174,6 +175,15 @@ class MockGateway:
         with self._lock:
             self._faults.setdefault(task_id, collections.deque()).extend([fault] * times)
 
+    def drift(self, family: str, change: Callable[[Any], Any] | None) -> None:
+        """Serve `change(body)` instead of each 200 task body of `family` (a gateway that has drifted from its
+        spec: a renamed field, a new status, a changed type); None restores the spec's bodies."""
+        with self._lock:
+            if change is None:
+                self._drift.pop(family, None)
+            else:
+                self._drift[family] = change
+
     def polls(self, family: str, task_id: str) -> int:
         """How many lifecycle answers the task has had (faults not counted)."""
         with self._lock:
@@ -184,6 +194,7 @@ class MockGateway:
             self._polls.clear()
             self._scripts.clear()
             self._faults.clear()
+            self._drift.clear()
             self.requests.clear()
             self.faults_served.clear()
             self.served = 0
@@ -294,9 +305,11 @@ class MockGateway:
             if not unknown:
                 self._polls[family, task_id] = poll + 1
             lifecycle = self._lifecycle(task_id)
+            change = self._drift.get(family)
         state, percent = lifecycle.step(poll)
         template = body_template(family, state, percent, UNKNOWN_STATUS if unknown else None)
-        return template.replace(TASK_ID_MARK.encode(), json.dumps(task_id, ensure_ascii=False)[1:-1].encode())
+        body = template.replace(TASK_ID_MARK.encode(), json.dumps(task_id, ensure_ascii=False)[1:-1].encode())
+        return body if change is None else json.dumps(change(json.loads(body)), ensure_ascii=False).encode()
 
     def answer(self, method: str, target: str, headers: dict[str, str]) -> tuple[bytes | None, float, Fault | None]:
         """(response bytes or None to drop the connection, delay in seconds, the fault applied)."""

@@ -135,8 +135,9 @@ def test_validate_reports_each_violation_with_file_and_path(recorded):
     valid, invalid, broken = recorded
     result = run("validate", "--family", "openai_videos", str(valid), str(invalid), str(broken))
     assert result.returncode == EXIT_FAILED
-    assert f"{invalid}: $.id: 7 is not of type" in result.stdout
-    assert f"{invalid}: $.progress: " in result.stdout
+    assert f"{invalid}: 2 violation(s) of the openai_videos spec (HTTP 200 response)" in result.stdout
+    assert '  $.id: 7 is not of type "string"\n    expected: {"type": "string"}\n    value:    7' in result.stdout
+    assert '  $.progress: "lots" is not of type "integer"' in result.stdout
     assert f"{broken}: not JSON: " in result.stdout
     assert "1 of 3 file(s) match" in result.stdout
 
@@ -177,3 +178,22 @@ def test_demo_runs_offline_and_shows_a_failure():
     states = [line.split()[2] for line in result.stdout.splitlines()[1:]]
     assert states.count("failed") == 1
     assert states.count("succeeded") == len(states) - 1 >= 8
+
+
+def test_record_saves_an_error_answer_by_its_status(mock, tmp_path):
+    mock.inject("task_not_exist", task_id="vanished")
+    result = run("record", "jimeng", "vanished", "--out", str(tmp_path), mock=mock)
+    assert result.returncode == EXIT_OK, result.stderr
+    path = Path(result.stdout.strip())
+    assert path.name == "vanished.http400.json"
+    assert json.loads(path.read_text())["code"] == "task_not_exist"
+    assert run("validate", "--family", "jimeng", str(path)).returncode == EXIT_OK
+
+
+def test_validate_strict_also_wants_a_known_status(tmp_path):
+    path = tmp_path / "paused.json"
+    path.write_text(json.dumps({"task_id": "a", "status": "paused"}))
+    assert run("validate", "--family", "video_generations", str(path)).returncode == EXIT_OK
+    strict = run("validate", "--strict", "--family", "video_generations", str(path))
+    assert strict.returncode == EXIT_FAILED
+    assert "status 'paused' is not in the video_generations status table" in strict.stdout
