@@ -51,8 +51,12 @@ drift: $(STAMP) ## Regenerate everything from scratch; fail if the tree changes
 	@changes=$$(git status --porcelain); if [ -n "$$changes" ]; then \
 		echo "drift: regenerating changed the tree (commit the output of 'make gen'):"; echo "$$changes"; exit 1; fi
 
+.PHONY: changes
+changes: $(STAMP) ## Breaking spec changes since specs/CHANGELOG.md began must be listed in it
+	@$(PY) -m codegen changes --check
+
 .PHONY: check
-check: lint typecheck drift ## Lint, type-check and the drift check
+check: lint typecheck drift changes ## Lint, type-check, the drift check and the breaking-change check
 
 .PHONY: fmt
 fmt: $(STAMP) ## Format and autofix the hand-written code

@@ -1,8 +1,10 @@
-"""python -m codegen {gen, import}.
+"""python -m codegen {gen, import, changes}.
 
 gen [--force] [FAMILY...]   raw docs -> specs/<family>.yaml (+ report) -> generated/<family>/;
-                            only what changed, unless --force
+                            only what changed, unless --force; prints what a changed spec means for users
 import PATH                 print the cleaned spec for one raw doc, general rules only
+changes [--check]           the specs' changes against HEAD; --check: every breaking change since
+                            specs/CHANGELOG.md was added must be listed there (committed), else exit 1
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import sys
 import time
 from pathlib import Path
 
+from codegen.changelog import changes_since_head
+from codegen.diff import Change
 from codegen.pipeline import ROOT, build_family, families, inputs_sha256, recorded_inputs_sha256
 
 EXIT_FAILED, EXIT_UNREADABLE = 1, 2
@@ -35,6 +39,7 @@ def _gen(selected: list[str], force: bool) -> int:
             if built.errors:
                 errors += built.errors
                 continue
+            _print_changes(changes_since_head(ROOT, family, built.spec_text))
             spec_path.write_text(built.spec_text, encoding="utf-8", newline="\n")
             report_path = ROOT / "specs" / "reports" / f"{family}.md"
             report_path.parent.mkdir(exist_ok=True)
@@ -53,6 +58,33 @@ def _gen(selected: list[str], force: bool) -> int:
     for error in errors:
         print(f"error: {error}", file=sys.stderr)
     return EXIT_FAILED if errors else 0
+
+
+def _print_changes(changes: list[Change]) -> None:
+    for change in changes:
+        print(f"  {'BREAKING' if change.breaking else 'change  '}  {change.line()}")
+
+
+def _changes(check: bool, root: Path) -> int:
+    from codegen.changelog import CHANGELOG, HistoryError, unacknowledged
+
+    if not check:
+        for spec_path in sorted((root / "specs").glob("*.yaml")):
+            _print_changes(changes_since_head(root, spec_path.stem, spec_path.read_text(encoding="utf-8")))
+        return 0
+    try:
+        missing = unacknowledged(root)
+    except HistoryError as exc:
+        print(f"codegen changes: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    if not missing:
+        print(f"changes: every breaking spec change is acknowledged in {CHANGELOG}")
+        return 0
+    print(f"changes: {len(missing)} breaking spec change(s) not acknowledged in {CHANGELOG}:", file=sys.stderr)
+    for where, change in missing:
+        print(f"  {change.line()}    [{where}]", file=sys.stderr)
+    print(f"Tell users: add each line above to {CHANGELOG} and commit it.", file=sys.stderr)
+    return EXIT_FAILED
 
 
 def _import(path: Path) -> int:
@@ -86,9 +118,14 @@ def main(argv: list[str] | None = None) -> int:
     gen.add_argument("families", nargs="*", metavar="FAMILY")
     imp = commands.add_parser("import", help="print the cleaned spec for one raw doc")
     imp.add_argument("path", type=Path)
+    changes = commands.add_parser("changes", help="what the specs' changes mean for users")
+    changes.add_argument("--check", action="store_true", help="fail on unacknowledged breaking changes")
+    changes.add_argument("--root", type=Path, default=ROOT, help=argparse.SUPPRESS)  # tests: another checkout
     args = parser.parse_args(argv)
     if args.command == "gen":
         return _gen(args.families, args.force)
+    if args.command == "changes":
+        return _changes(args.check, args.root)
     return _import(args.path)
 
 

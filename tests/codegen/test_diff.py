@@ -1,0 +1,115 @@
+"""codegen.diff: each kind of spec change, classified as breaking or not."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from codegen.diff import BREAKING, diff_specs
+from tests.conftest import FAMILIES, load_spec
+
+BASE = {
+    "openapi": "3.1.0",
+    "paths": {
+        "/v1/videos/{id}": {
+            "get": {
+                "responses": {
+                    "200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Video"}}}},
+                    "default": {"content": {"application/json": {"schema": {"type": "object"}}}},
+                }
+            }
+        }
+    },
+    "components": {
+        "schemas": {
+            "Video": {
+                "type": "object",
+                "required": ["id"],
+                "properties": {
+                    "id": {"type": "string"},
+                    "status": {"anyOf": [{"$ref": "#/components/schemas/Status"}, {"type": "string"}]},
+                    "progress": {"type": ["integer", "null"]},
+                    "files": {"type": "array", "items": {"type": "object", "properties": {"url": {"type": "string"}}}},
+                },
+            },
+            "Status": {"type": "string", "enum": ["queued", "completed"]},
+        }
+    },
+}
+OP = "GET /v1/videos/{id}"
+
+
+def changed(edit):
+    new = copy.deepcopy(BASE)
+    edit(new)
+    return [(c.kind, c.where, c.detail, c.breaking) for c in diff_specs("f", BASE, new)]
+
+
+def video(spec):
+    return spec["components"]["schemas"]["Video"]
+
+
+def test_identical_specs_have_no_changes():
+    assert diff_specs("f", BASE, copy.deepcopy(BASE)) == []
+
+
+BREAKING_CASES = [
+        (lambda s: s["paths"].pop("/v1/videos/{id}"), ("operation removed", OP, "", True)),
+        (lambda s: s["paths"]["/v1/videos/{id}"]["get"]["responses"].pop("default"),
+         ("response removed", f"{OP} default", "", True)),
+        (lambda s: video(s)["properties"].pop("progress"), ("field removed", f"{OP} 200 $.progress", "", True)),
+        (lambda s: video(s)["required"].append("status"), ("field made required", f"{OP} 200 $.status", "", True)),
+        (lambda s: video(s)["properties"]["progress"].update(type="integer"),
+         ("type narrowed", f"{OP} 200 $.progress", "no longer null", True)),
+        (lambda s: s["components"]["schemas"]["Status"]["enum"].remove("completed"),
+         ("enum value removed", f"{OP} 200 $.status", "'completed'", True)),
+        (lambda s: video(s)["properties"]["files"]["items"]["properties"].pop("url"),
+         ("field removed", f"{OP} 200 $.files[].url", "", True)),
+        (lambda s: video(s)["properties"]["status"]["anyOf"].pop(),
+         ("alternative removed", f"{OP} 200 $.status anyOf[1]", "", True)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    BREAKING_CASES,
+    ids=["operation", "response", "field", "required", "type", "enum", "nested", "alternative"],
+)
+def test_breaking_changes(edit, expected):
+    assert changed(edit) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        (lambda s: s["paths"].update({"/v1/other": {"get": {"responses": {}}}}),
+         ("operation added", "GET /v1/other", "", False)),
+        (lambda s: video(s)["properties"].update(seconds={"type": "string"}),
+         ("field added", f"{OP} 200 $.seconds", "", False)),
+        (lambda s: video(s)["required"].clear(), ("field made optional", f"{OP} 200 $.id", "", False)),
+        (lambda s: video(s)["properties"]["id"].update(type=["string", "integer"]),
+         ("type widened", f"{OP} 200 $.id", "now also integer", False)),
+        (lambda s: s["components"]["schemas"]["Status"]["enum"].append("failed"),
+         ("enum value added", f"{OP} 200 $.status", "'failed'", False)),
+    ],
+    ids=["operation", "field", "optional", "type", "enum"],
+)  # fmt: skip
+def test_non_breaking_changes(edit, expected):
+    assert changed(edit) == [expected]
+
+
+def test_integer_to_number_widens():
+    assert changed(lambda s: video(s)["properties"]["progress"].update(type=["number", "null"])) == [
+        ("type widened", f"{OP} 200 $.progress", "now also number", False)
+    ]
+
+
+def test_every_breaking_kind_is_exercised():
+    assert {expected[0] for _, expected in BREAKING_CASES} == BREAKING
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_the_real_specs_compare_clean_with_themselves(family):
+    spec = load_spec(family)
+    assert diff_specs(family, spec, copy.deepcopy(spec)) == []
