@@ -13,11 +13,10 @@ from typing import Any
 import attrs
 import httpx
 
-from adapters._errors import GatewayError, TimeoutError, TransportError, WaitTimeout
+from adapters._errors import GatewayError, WaitTimeout
 from adapters._http import (
     Settings,
     build_request,
-    default_timeout,
     interpret,
     is_retryable,
     next_poll_interval,
@@ -25,18 +24,12 @@ from adapters._http import (
     retry_delay,
     settings_from,
 )
+from adapters._senders import AiohttpSender, HttpxAsyncSender, HttpxSender, Timeout
 from adapters._task import VideoTask
 
 __all__ = ["AsyncGateway", "Gateway"]
 
 ProgressCallback = Callable[[VideoTask], object]
-
-
-def _transport_error(exc: httpx.TransportError) -> TransportError:
-    kind = TimeoutError if isinstance(exc, httpx.TimeoutException) else TransportError
-    error = kind(f"{type(exc).__name__} talking to the gateway: {exc}".rstrip(": "))
-    error.__cause__ = exc
-    return error
 
 
 def _retry_delay_or_raise(
@@ -92,7 +85,7 @@ class Gateway:
         base_url: str | None = None,
         api_key: str | None = None,
         *,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: Timeout = None,
         max_retries: int = 2,
         validation: str = "warn",
         transport: httpx.BaseTransport | None = None,
@@ -101,13 +94,7 @@ class Gateway:
     ) -> None:
         self._settings: Settings = settings_from(base_url, api_key, max_retries, validation)
         self._sleep, self._clock = sleep, clock
-        self._client = httpx.Client(
-            base_url=self._settings.base_url,
-            headers=self._settings.headers,
-            timeout=timeout if timeout is not None else default_timeout(),
-            transport=transport,
-            follow_redirects=True,  # httpx drops Authorization when a redirect changes origin
-        )
+        self._sender = HttpxSender(self._settings, timeout, transport)
 
     def __repr__(self) -> str:
         return f"Gateway(base_url={self._settings.base_url!r})"
@@ -119,20 +106,17 @@ class Gateway:
         self.close()
 
     def close(self) -> None:
-        self._client.close()
+        self._sender.close()
 
     def _fetch(self, family: str, task_id: str, deadline: float | None) -> tuple[VideoTask, float | None]:
         request = build_request(family, task_id)
         attempt = 0
         while True:
             try:
-                response = self._client.request(**request)
-                return interpret(family, task_id, response, self._settings), poll_hint(response)
-            except httpx.TransportError as exc:
-                error: GatewayError = _transport_error(exc)
-            except GatewayError as exc:
-                error = exc
-            delay = _retry_delay_or_raise(error, attempt, self._settings, deadline, self._clock())
+                reply = self._sender.send(request["method"], request["url"])
+                return interpret(family, task_id, reply, self._settings), poll_hint(reply)
+            except GatewayError as error:
+                delay = _retry_delay_or_raise(error, attempt, self._settings, deadline, self._clock())
             attempt += 1
             self._sleep(delay)
 
@@ -159,14 +143,17 @@ class Gateway:
 
 
 class AsyncGateway:
-    """The same as Gateway, as coroutines, plus `wait_all` for many tasks at once."""
+    """The same as Gateway, as coroutines, plus `wait_all` for many tasks at once.
+
+    Requests go through aiohttp (many in flight stay cheap); pass an httpx `transport` to use httpx instead.
+    """
 
     def __init__(
         self,
         base_url: str | None = None,
         api_key: str | None = None,
         *,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: Timeout = None,
         max_retries: int = 2,
         validation: str = "warn",
         transport: httpx.AsyncBaseTransport | None = None,
@@ -176,18 +163,11 @@ class AsyncGateway:
     ) -> None:
         self._settings = settings_from(base_url, api_key, max_retries, validation)
         self._sleep, self._clock = sleep, clock
-        limits = httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections)
-        self._client = httpx.AsyncClient(
-            base_url=self._settings.base_url,
-            headers=self._settings.headers,
-            timeout=timeout if timeout is not None else default_timeout(),
-            transport=transport,
-            limits=limits,
-            follow_redirects=True,
+        self._sender: HttpxAsyncSender | AiohttpSender = (
+            AiohttpSender(self._settings, timeout, max_connections)
+            if transport is None
+            else HttpxAsyncSender(self._settings, timeout, transport, max_connections)
         )
-        # httpx's pool slows down sharply with many requests queued on it (encode/httpx#3215): keep the
-        # number in flight at the pool's size
-        self._in_flight = asyncio.Semaphore(max_connections)
 
     def __repr__(self) -> str:
         return f"AsyncGateway(base_url={self._settings.base_url!r})"
@@ -199,21 +179,17 @@ class AsyncGateway:
         await self.aclose()
 
     async def aclose(self) -> None:
-        await self._client.aclose()
+        await self._sender.aclose()
 
     async def _fetch(self, family: str, task_id: str, deadline: float | None) -> tuple[VideoTask, float | None]:
         request = build_request(family, task_id)
         attempt = 0
         while True:
             try:
-                async with self._in_flight:
-                    response = await self._client.request(**request)
-                return interpret(family, task_id, response, self._settings), poll_hint(response)
-            except httpx.TransportError as exc:
-                error: GatewayError = _transport_error(exc)
-            except GatewayError as exc:
-                error = exc
-            delay = _retry_delay_or_raise(error, attempt, self._settings, deadline, self._clock())
+                reply = await self._sender.send(request["method"], request["url"])
+                return interpret(family, task_id, reply, self._settings), poll_hint(reply)
+            except GatewayError as error:
+                delay = _retry_delay_or_raise(error, attempt, self._settings, deadline, self._clock())
             attempt += 1
             await self._sleep(delay)
 

@@ -9,7 +9,7 @@ import json
 import os
 import random
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any, Literal
@@ -36,9 +36,9 @@ from adapters._validation import validate
 
 __all__ = [
     "RETRYABLE",
+    "Reply",
     "Settings",
     "build_request",
-    "default_timeout",
     "interpret",
     "is_retryable",
     "next_poll_interval",
@@ -54,6 +54,21 @@ _MAX_ID = 1024
 _NOT_FOUND_MARKS = (b"task_not_exist", b"not_exist", b"not exist", b"not found")
 
 
+class Reply:
+    """What the gateway answered, whichever HTTP client carried it (headers: a case-insensitive mapping)."""
+
+    __slots__ = ("content", "headers", "method", "path", "status_code")
+
+    def __init__(self, status_code: int, headers: Mapping[str, str], content: bytes, method: str, path: str) -> None:
+        self.status_code, self.headers, self.content = status_code, headers, content
+        self.method, self.path = method, path
+
+    @classmethod
+    def from_httpx(cls, response: httpx.Response) -> Reply:
+        request = response.request
+        return cls(response.status_code, response.headers, response.content, request.method, request.url.path)
+
+
 class Settings:
     """Resolved gateway settings; the key lives only in the request headers, never in a repr."""
 
@@ -67,10 +82,6 @@ class Settings:
 
     def __repr__(self) -> str:
         return f"Settings(base_url={self.base_url!r}, max_retries={self.max_retries}, validation={self.validation!r})"
-
-
-def default_timeout() -> httpx.Timeout:
-    return httpx.Timeout(30.0, connect=5.0)
 
 
 def settings_from(base_url: str | None, api_key: str | None, max_retries: int, validation: str) -> Settings:
@@ -105,14 +116,14 @@ def build_request(family: str, task_id: str) -> dict[str, Any]:
     return kwargs
 
 
-def _request_id(response: httpx.Response) -> str | None:
+def _request_id(response: Reply) -> str | None:
     for name in ("x-request-id", "request-id", "x-oneapi-request-id", "cf-ray"):
         if name in response.headers:
             return response.headers[name]
     return None
 
 
-def _retry_after(response: httpx.Response, now: Callable[[], datetime]) -> float | None:
+def _retry_after(response: Reply, now: Callable[[], datetime]) -> float | None:
     ms = response.headers.get("retry-after-ms")
     if ms:
         try:
@@ -134,12 +145,12 @@ def _retry_after(response: httpx.Response, now: Callable[[], datetime]) -> float
     return max((when - now()).total_seconds(), 0.0)
 
 
-def _status_error(response: httpx.Response, secret: str | None) -> APIStatusError:
+def _status_error(response: Reply, secret: str | None) -> APIStatusError:
     code, body = response.status_code, response.content
     text = body[:300].decode("utf-8", "replace").replace("\n", " ")
     if secret:
         text = text.replace(secret, "***")
-    message = f"HTTP {code} from {response.request.method} {response.request.url.path}: {text or '(empty body)'}"
+    message = f"HTTP {code} from {response.method} {response.path}: {text or '(empty body)'}"
     kwargs: dict[str, Any] = {"status_code": code, "body": body, "request_id": _request_id(response)}
     if code in (401, 403):
         return AuthenticationError(message, **kwargs)
@@ -156,7 +167,7 @@ def _utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def interpret(family: str, task_id: str, response: httpx.Response, settings: Settings) -> VideoTask:
+def interpret(family: str, task_id: str, response: Reply, settings: Settings) -> VideoTask:
     """A response -> VideoTask, or the typed error it means. Parses the body once."""
     if not 200 <= response.status_code < 300:
         raise _status_error(response, settings.secret)
@@ -210,5 +221,5 @@ def next_poll_interval(polls: int, hint: float | None, requested: float | None) 
     return min(2.0 * 1.25**polls, 15.0)
 
 
-def poll_hint(response: httpx.Response | None) -> float | None:
+def poll_hint(response: Reply | None) -> float | None:
     return None if response is None else _retry_after(response, _utcnow)
