@@ -29,7 +29,7 @@ from adapters._errors import (
     TransportError,
 )
 from adapters._families import operation_module
-from adapters._log import log, warn_once
+from adapters._log import warn_once
 from adapters._normalize import normalize
 from adapters._task import VideoTask
 from adapters._validation import validate
@@ -80,6 +80,10 @@ class Settings:
         self.base_url, self.headers, self.max_retries, self.validation = base_url, headers, max_retries, validation
         self.secret = secret  # only to scrub it from error messages
 
+    def scrub(self, text: str) -> str:
+        """`text` without the key: gateways echo request headers back in error pages and bodies."""
+        return text.replace(self.secret, "***") if self.secret else text
+
     def __repr__(self) -> str:
         return f"Settings(base_url={self.base_url!r}, max_retries={self.max_retries}, validation={self.validation!r})"
 
@@ -97,7 +101,8 @@ def settings_from(base_url: str | None, api_key: str | None, max_retries: int, v
     if url.scheme not in ("http", "https") or not url.host:
         raise ValueError(f"base URL must be an absolute http(s) URL, not {base!r}")
     if url.scheme == "http" and url.host not in ("localhost", "127.0.0.1", "::1") and not url.host.startswith("127."):
-        log.warning("videotask: plain-http base URL %s sends the API key unencrypted", f"http://{url.host}")
+        message = f"videotask: plain-http base URL http://{url.host} sends the API key unencrypted"
+        warn_once(("plain http", url.host), message)
     headers = {"Accept": "application/json"}
     if key:
         headers["Authorization"] = f"Bearer {key}"
@@ -145,11 +150,9 @@ def _retry_after(response: Reply, now: Callable[[], datetime]) -> float | None:
     return max((when - now()).total_seconds(), 0.0)
 
 
-def _status_error(response: Reply, secret: str | None) -> APIStatusError:
+def _status_error(response: Reply, settings: Settings) -> APIStatusError:
     code, body = response.status_code, response.content
-    text = body[:300].decode("utf-8", "replace").replace("\n", " ")
-    if secret:
-        text = text.replace(secret, "***")
+    text = settings.scrub(body[:300].decode("utf-8", "replace").replace("\n", " "))
     message = f"HTTP {code} from {response.method} {response.path}: {text or '(empty body)'}"
     kwargs: dict[str, Any] = {"status_code": code, "body": body, "request_id": _request_id(response)}
     if code in (401, 403):
@@ -170,12 +173,12 @@ def _utcnow() -> datetime:
 def interpret(family: str, task_id: str, response: Reply, settings: Settings) -> VideoTask:
     """A response -> VideoTask, or the typed error it means. Parses the body once."""
     if not 200 <= response.status_code < 300:
-        raise _status_error(response, settings.secret)
+        raise _status_error(response, settings)
     body = response.content
     try:
         parsed = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
-        snippet = body[:80].decode("utf-8", "replace")
+    except (ValueError, UnicodeDecodeError, RecursionError):  # RecursionError: nested past the parser's depth
+        snippet = settings.scrub(body[:80].decode("utf-8", "replace"))
         raise InvalidResponse(
             f"HTTP {response.status_code} body is not JSON: {snippet!r}", status_code=response.status_code, body=body
         ) from None
@@ -188,12 +191,11 @@ def interpret(family: str, task_id: str, response: Reply, settings: Settings) ->
     if settings.validation != "off":
         violations = validate(family, parsed)
         if violations and settings.validation == "strict":
-            shown = "; ".join(str(v) for v in violations[:5])
+            shown = settings.scrub("; ".join(str(v) for v in violations[:5]))
             raise SchemaViolation(f"{family} response breaks its spec: {shown}", violations=violations, body=body)
         for violation in violations:
-            warn_once(
-                ("violation", family, str(violation)), f"videotask: {family} response breaks its spec: {violation}"
-            )
+            text = settings.scrub(str(violation))
+            warn_once(("violation", family, text), f"videotask: {family} response breaks its spec: {text}")
     return normalize(family, parsed, task_id=task_id, base_url=settings.base_url)
 
 

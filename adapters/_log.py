@@ -8,9 +8,15 @@ __all__ = ["log", "warn_once"]
 
 log = logging.getLogger("videotask")
 _said: set[tuple[str, ...]] = set()
+_MAX_KEYS = 4096  # a gateway inventing a new status per response must not grow this without bound
+_MAX_TEXT = 500
 
 
 def warn_once(key: tuple[str, ...], message: str) -> None:
-    if key not in _said:
-        _said.add(key)
-        log.warning(message)
+    key = tuple(part[:_MAX_TEXT] for part in key)
+    if key in _said or len(_said) > _MAX_KEYS:
+        return
+    _said.add(key)
+    if len(_said) > _MAX_KEYS:
+        message = f"videotask: more than {_MAX_KEYS} distinct warnings; no more will be logged"
+    log.warning(message if len(message) <= _MAX_TEXT else message[: _MAX_TEXT - 1] + "…")

@@ -43,7 +43,7 @@ class VideoTask:
     created_at: datetime | None
     finished_at: datetime | None
     expires_at: datetime | None
-    raw: Any
+    raw: Any = attrs.field(repr=False)  # the body as received: kilobytes, and whatever the gateway echoed
 
     @property
     def is_terminal(self) -> bool:

@@ -46,12 +46,20 @@ def _subschema(root: Any, schema_path: Any) -> Any:
     return node
 
 
+def _short(message: str, limit: int = 300) -> str:
+    """jsonschema-rs quotes the whole failing value; a 200 KB string is no use in a log line."""
+    return message if len(message) <= limit else message[: limit - 1] + "…"
+
+
 def validate(family: str, body: Any, status: int = 200) -> list[Violation]:
     """Every way `body` breaks the family's schema for an HTTP `status` response; empty when it is valid."""
     validator, schema = _validator(family, status)
-    if validator.is_valid(body):
-        return []
-    return [
-        Violation(_json_path(e.instance_path), e.message, _subschema(schema, e.schema_path), e.instance)
-        for e in validator.iter_errors(body)
-    ]
+    try:
+        if validator.is_valid(body):
+            return []
+        return [
+            Violation(_json_path(e.instance_path), _short(e.message), _subschema(schema, e.schema_path), e.instance)
+            for e in validator.iter_errors(body)
+        ]
+    except ValueError as exc:  # jsonschema-rs: "Recursion limit reached" on values nested thousands deep
+        return [Violation("$", f"cannot be validated: {_short(str(exc))}")]
