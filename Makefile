@@ -36,6 +36,10 @@ demo: $(STAMP) ## Wait on tasks of every family against a local MockGateway (no 
 contract: $(STAMP) ## Check live tasks (VIDEOTASK_CONTRACT_TASKS=family:id,...) strictly; skipped without a gateway
 	@$(VENV)/bin/videotask contract
 
+.PHONY: bench
+bench: $(STAMP) ## Speed as ratios against baselines run alongside; writes bench/RESULTS.md
+	@$(PY) bench/run.py
+
 .PHONY: reliability
 reliability: $(STAMP) ## Fault matrix, fuzzing, secret scan and 10,000 waits under faults, counted
 	@$(PY) -m tests.reliability.report

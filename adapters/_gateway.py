@@ -5,7 +5,6 @@ The clock and the sleep are parameters, so tests run every wait loop without sle
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from typing import Any
@@ -158,11 +157,13 @@ class AsyncGateway:
         validation: str = "warn",
         transport: httpx.AsyncBaseTransport | None = None,
         max_connections: int = 100,
-        sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[Any]] | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        import asyncio  # here, not at import time: it is a sixth of `import adapters` otherwise
+
         self._settings = settings_from(base_url, api_key, max_retries, validation)
-        self._sleep, self._clock = sleep, clock
+        self._sleep, self._clock = sleep or asyncio.sleep, clock
         self._sender: HttpxAsyncSender | AiohttpSender = (
             AiohttpSender(self._settings, timeout, max_connections)
             if transport is None
@@ -224,6 +225,8 @@ class AsyncGateway:
     ) -> AsyncIterator[VideoTask]:
         """Yield each task as it finishes. A task that times out is yielded as it last stood (not terminal);
         any other error is raised after the tasks still running are cancelled."""
+        import asyncio
+
         limit = asyncio.Semaphore(concurrency)
 
         async def one(task_id: str) -> VideoTask:

@@ -8,7 +8,7 @@ transport (a MockTransport in tests) still works through HttpxAsyncSender.
 
 from __future__ import annotations
 
-import asyncio
+import builtins
 from typing import Any
 
 import httpx
@@ -75,6 +75,8 @@ class HttpxAsyncSender:
             limits=limits,
             follow_redirects=True,
         )
+        import asyncio
+
         self._in_flight = asyncio.Semaphore(max_connections)  # keep queued requests off httpx's pool
 
     async def send(self, method: str, url: str) -> Reply:
@@ -103,7 +105,7 @@ class AiohttpSender:
 
         self._url = yarl.URL
         connect, read = timeouts(self._timeout)
-        self._errors = (aiohttp.ClientError, asyncio.TimeoutError)
+        self._errors = (aiohttp.ClientError, builtins.TimeoutError)  # asyncio.TimeoutError is the builtin
         self._session = aiohttp.ClientSession(
             headers=self._settings.headers,
             timeout=aiohttp.ClientTimeout(total=None, sock_connect=connect, sock_read=read),
@@ -119,7 +121,7 @@ class AiohttpSender:
                 content = await response.read()
                 return Reply(response.status, response.headers, content, method.upper(), url)
         except self._errors as exc:
-            raise _transport_error(exc, isinstance(exc, asyncio.TimeoutError)) from None
+            raise _transport_error(exc, isinstance(exc, builtins.TimeoutError)) from None
 
     async def aclose(self) -> None:
         if self._session is not None:
