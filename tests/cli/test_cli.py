@@ -197,3 +197,32 @@ def test_validate_strict_also_wants_a_known_status(tmp_path):
     strict = run("validate", "--strict", "--family", "video_generations", str(path))
     assert strict.returncode == EXIT_FAILED
     assert "status 'paused' is not in the video_generations status table" in strict.stdout
+
+
+def test_wait_on_a_terminal_redraws_in_place(mock):
+    """stderr on a pseudo-terminal: the progress block is redrawn with cursor movements, not appended."""
+    import pty
+
+    leader, follower = pty.openpty()
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("VIDEOTASK_")}
+    environment |= {"VIDEOTASK_BASE_URL": mock.base_url, "VIDEOTASK_API_KEY": mock.token}
+    process = subprocess.Popen(
+        [VIDEOTASK, "wait", "jimeng", "tty-1", "tty-2", "--interval", "0.05"],
+        stdout=subprocess.PIPE, stderr=follower, env=environment, text=True,
+    )  # fmt: skip
+    os.close(follower)
+    out, _ = process.communicate(timeout=60)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    assert process.returncode == EXIT_OK
+    assert b"\x1b[2F" in shown  # moved up over the two rows to redraw them
+    assert "jimeng tty-1 running" not in shown.decode()  # no plain lines on a terminal
+    assert "tty-1" in out
