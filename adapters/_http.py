@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 import httpx
 
@@ -106,7 +106,7 @@ def settings_from(base_url: str | None, api_key: str | None, max_retries: int, v
     headers = {"Accept": "application/json"}
     if key:
         headers["Authorization"] = f"Bearer {key}"
-    return Settings(str(base).rstrip("/"), headers, max_retries, validation, key or None)  # type: ignore[arg-type]
+    return Settings(str(base).rstrip("/"), headers, max_retries, cast(Validation, validation), key or None)
 
 
 def build_request(family: str, task_id: str) -> dict[str, Any]:

@@ -135,12 +135,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _gateway_options(args: argparse.Namespace) -> dict[str, object]:
-    return {"timeout": args.request_timeout} if args.request_timeout else {}
-
-
 def _get(args: argparse.Namespace, console: _Console) -> int:
-    with Gateway(args.base_url, args.api_key, **_gateway_options(args)) as gateway:  # type: ignore[arg-type]
+    with Gateway(args.base_url, args.api_key, timeout=args.request_timeout) as gateway:
         task = gateway.get(args.family, args.task_id)
     console.print(json.dumps(task.to_dict(), ensure_ascii=False) if args.json else format_task(task))
     return EXIT_OK
@@ -148,7 +144,7 @@ def _get(args: argparse.Namespace, console: _Console) -> int:
 
 def _wait(args: argparse.Namespace, console: _Console) -> int:
     pairs = [(args.family, task_id) for task_id in dict.fromkeys(args.task_ids)]
-    gateway = AsyncGateway(args.base_url, args.api_key, **_gateway_options(args))  # type: ignore[arg-type]
+    gateway = AsyncGateway(args.base_url, args.api_key, timeout=args.request_timeout)
     outcomes = asyncio.run(wait_many(gateway, pairs, console, timeout=args.timeout, interval=args.interval))
     if args.json:
         for _, _, task, problem in outcomes:
@@ -242,8 +238,7 @@ def _validate(args: argparse.Namespace, console: _Console) -> int:
 def _record(args: argparse.Namespace, console: _Console) -> int:
     from adapters.testing import record
 
-    options = _gateway_options(args)
-    with Gateway(args.base_url, args.api_key, validation="off", **options) as gateway:  # type: ignore[arg-type]
+    with Gateway(args.base_url, args.api_key, validation="off", timeout=args.request_timeout) as gateway:
         path = record(gateway, args.family, args.task_id, Path(args.out))
     console.print(str(path))
     return EXIT_OK
@@ -267,8 +262,7 @@ def _contract(args: argparse.Namespace, console: _Console) -> int:
             raise ValueError(f"VIDEOTASK_CONTRACT_TASKS: {item!r} is not family:id (families: {', '.join(families())})")
         pairs.append((family, task_id))
     failed = 0
-    options = _gateway_options(args)
-    with Gateway(base_url, api_key, validation="off", **options) as gateway:  # type: ignore[arg-type]
+    with Gateway(base_url, api_key, validation="off", timeout=args.request_timeout) as gateway:
         for family, task_id in pairs:
             try:
                 task = gateway.get(family, task_id)

@@ -21,7 +21,7 @@ from urllib.parse import unquote
 
 from attrs import frozen
 
-from adapters._families import declaration, families, spec
+from adapters import _families
 from adapters._task import TaskState
 from adapters.testing._bodies import TASK_ID_MARK, UNKNOWN_STATUS, Lifecycle, body_template, error_body
 
@@ -91,8 +91,8 @@ class _Route:
 def _routes(names: Iterable[str]) -> list[_Route]:
     routes = []
     for family in names:
-        wanted = declaration(family).operation_id
-        for template, item in spec(family)["paths"].items():
+        wanted = _families.declaration(family).operation_id
+        for template, item in _families.spec(family)["paths"].items():
             if any(op.get("operationId") == wanted for op in item.values()):
                 routes.append(_Route(family, template))
     return routes
@@ -144,7 +144,7 @@ class MockGateway:
         self.served = 0  # responses sent, faults included
         self.faults_served: collections.Counter[str] = collections.Counter()
         self._random = random.Random(seed)
-        self._routes = _routes(families or _all_families())
+        self._routes = _routes(families or _families.families())
         self._polls: dict[tuple[str, str], int] = {}
         self._scripts: dict[str, Lifecycle] = {}
         self._faults: dict[str | None, collections.deque[Fault]] = {}
@@ -311,7 +311,7 @@ class MockGateway:
         body = template.replace(TASK_ID_MARK.encode(), json.dumps(task_id, ensure_ascii=False)[1:-1].encode())
         return body if change is None else json.dumps(change(json.loads(body)), ensure_ascii=False).encode()
 
-    def answer(self, method: str, target: str, headers: dict[str, str]) -> tuple[bytes | None, float, Fault | None]:
+    def _answer(self, method: str, target: str, headers: dict[str, str]) -> tuple[bytes | None, float, Fault | None]:
         """(response bytes or None to drop the connection, delay in seconds, the fault applied)."""
         self.served += 1
         path = target.split("?", 1)[0]
@@ -364,10 +364,6 @@ def _check_fault(fault: str) -> None:
         raise ValueError(f"unknown fault {fault!r} (known: {', '.join(FAULTS)})")
 
 
-def _all_families() -> tuple[str, ...]:
-    return families()
-
-
 class _Protocol(asyncio.Protocol):
     """HTTP/1.1 with keep-alive; requests on one connection are answered in order."""
 
@@ -415,7 +411,7 @@ class _Protocol(asyncio.Protocol):
                 return  # the body is still arriving
             self.buffer = self.buffer[end + 4 + length :]
             keep_alive = version == "HTTP/1.1" and headers.get("connection", "").lower() != "close"
-            response, delay, _ = self.mock.answer(method, target, headers)
+            response, delay, _ = self.mock._answer(method, target, headers)
             if response is None:
                 self.transport.close()
                 return

@@ -27,14 +27,20 @@ def commit(repo, message):
     git(repo, "commit", "-qm", message)
 
 
+def new_repo(path):
+    """A repository whose first commit holds the BASE spec, and no changelog."""
+    git(path, "init", "-q", "-b", "main")
+    git(path, "config", "user.email", "t@example.invalid")
+    git(path, "config", "user.name", "t")
+    (path / "specs").mkdir()
+    write_spec(path, BASE)
+    commit(path, "a spec before the changelog")
+    return path
+
+
 @pytest.fixture
 def repo(tmp_path):
-    git(tmp_path, "init", "-q", "-b", "main")
-    git(tmp_path, "config", "user.email", "t@example.invalid")
-    git(tmp_path, "config", "user.name", "t")
-    (tmp_path / "specs").mkdir()
-    write_spec(tmp_path, BASE)
-    commit(tmp_path, "a spec before the changelog")
+    new_repo(tmp_path)
     (tmp_path / "specs" / "CHANGELOG.md").write_text("# Spec changelog\n")
     commit(tmp_path, "changelog")
     return tmp_path
@@ -92,24 +98,14 @@ def test_uncommitted_breaking_changes_are_reported_too(repo):
 
 
 def test_without_a_committed_changelog_the_check_says_so(tmp_path):
-    git(tmp_path, "init", "-q")
-    git(tmp_path, "config", "user.email", "t@example.invalid")
-    git(tmp_path, "config", "user.name", "t")
-    (tmp_path / "specs").mkdir()
-    write_spec(tmp_path, BASE)
-    commit(tmp_path, "no changelog")
+    new_repo(tmp_path)
     with pytest.raises(HistoryError, match="not committed"):
         unacknowledged(tmp_path)
     assert "CHANGELOG.md is not committed" in check(tmp_path).stderr
 
 
 def test_changes_before_the_changelog_began_are_the_baseline(tmp_path):
-    git(tmp_path, "init", "-q")
-    git(tmp_path, "config", "user.email", "t@example.invalid")
-    git(tmp_path, "config", "user.name", "t")
-    (tmp_path / "specs").mkdir()
-    write_spec(tmp_path, BASE)
-    commit(tmp_path, "first")
+    new_repo(tmp_path)
     spec = copy.deepcopy(BASE)
     spec["components"]["schemas"]["Video"]["properties"].pop("progress")
     write_spec(tmp_path, spec)
