@@ -61,6 +61,8 @@ def _gen(selected: list[str], force: bool) -> int:
 
 
 def _print_changes(changes: list[Change]) -> None:
+    if changes:
+        print(f"{changes[0].family}: what the regenerated spec changes for users (against HEAD):")
     for change in changes:
         print(f"  {'BREAKING' if change.breaking else 'change  '}  {change.line()}")
 
