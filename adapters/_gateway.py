@@ -14,6 +14,7 @@ import httpx
 
 from adapters._errors import GatewayError, WaitTimeout
 from adapters._http import (
+    Reply,
     Settings,
     build_request,
     interpret,
@@ -107,13 +108,13 @@ class Gateway:
     def close(self) -> None:
         self._sender.close()
 
-    def _fetch(self, family: str, task_id: str, deadline: float | None) -> tuple[VideoTask, float | None]:
+    def _fetch(self, family: str, task_id: str, deadline: float | None) -> tuple[VideoTask, Reply]:
         request = build_request(family, task_id)
         attempt = 0
         while True:
             try:
                 reply = self._sender.send(request["method"], request["url"])
-                return interpret(family, task_id, reply, self._settings), poll_hint(reply)
+                return interpret(family, task_id, reply, self._settings), reply
             except GatewayError as error:
                 delay = _retry_delay_or_raise(error, attempt, self._settings, deadline, self._clock())
             attempt += 1
@@ -135,9 +136,11 @@ class Gateway:
         """Poll until the task is terminal; raise WaitTimeout (carrying the last task) past `timeout` s."""
         state = _Wait(family, task_id, timeout, poll_interval, on_progress, self._clock())
         while True:
-            outcome = state.after_poll(*self._fetch(family, task_id, state.deadline), self._clock())
+            task, reply = self._fetch(family, task_id, state.deadline)
+            outcome = state.after_poll(task, poll_hint(reply), self._clock())
             if isinstance(outcome, VideoTask):
                 return outcome
+            del task, reply  # a sleeping wait holds no body
             self._sleep(outcome)
 
 
@@ -182,13 +185,13 @@ class AsyncGateway:
     async def aclose(self) -> None:
         await self._sender.aclose()
 
-    async def _fetch(self, family: str, task_id: str, deadline: float | None) -> tuple[VideoTask, float | None]:
+    async def _fetch(self, family: str, task_id: str, deadline: float | None) -> tuple[VideoTask, Reply]:
         request = build_request(family, task_id)
         attempt = 0
         while True:
             try:
                 reply = await self._sender.send(request["method"], request["url"])
-                return interpret(family, task_id, reply, self._settings), poll_hint(reply)
+                return interpret(family, task_id, reply, self._settings), reply
             except GatewayError as error:
                 delay = _retry_delay_or_raise(error, attempt, self._settings, deadline, self._clock())
             attempt += 1
@@ -208,9 +211,11 @@ class AsyncGateway:
     ) -> VideoTask:
         state = _Wait(family, task_id, timeout, poll_interval, on_progress, self._clock())
         while True:
-            outcome = state.after_poll(*(await self._fetch(family, task_id, state.deadline)), self._clock())
+            task, reply = await self._fetch(family, task_id, state.deadline)
+            outcome = state.after_poll(task, poll_hint(reply), self._clock())
             if isinstance(outcome, VideoTask):
                 return outcome
+            del task, reply  # a sleeping wait holds no body: thousands in flight stay small
             await self._sleep(outcome)
 
     async def wait_all(

@@ -200,35 +200,37 @@ def concurrent_polling() -> dict[str, Any]:
 # -- 3. sync polling ----------------------------------------------------------------------------------------
 
 
-def sync_polling(n: int = 2_000) -> dict[str, Any]:
+def sync_polling(n: int = 1_000, rounds: int = 8) -> dict[str, Any]:
     import httpx
 
     from adapters import Gateway
 
     with mock_process() as base_url:
 
-        def plain() -> float:
+        def plain(round_: int) -> float:
             with httpx.Client(base_url=base_url, headers={"Authorization": f"Bearer {TOKEN}"}) as client:
                 started = time.perf_counter()
                 for i in range(n):
-                    client.get(f"/v1/videos/s-{i}").json()
+                    client.get(f"/v1/videos/s{round_}-{i}").json()
                 return n / (time.perf_counter() - started)
 
-        def gateway() -> float:
+        def gateway(round_: int) -> float:
             with Gateway(base_url, TOKEN) as gw:
                 started = time.perf_counter()
                 for i in range(n):
-                    gw.get("openai_videos", f"g-{i}")
+                    gw.get("openai_videos", f"g{round_}-{i}")
                 return n / (time.perf_counter() - started)
 
-        plain()
+        plain(-1)
         plain_rates, gateway_rates = [], []
-        for _ in range(3):
-            plain_rates.append(plain())
-            gateway_rates.append(gateway())
+        for round_ in range(rounds):  # interleaved, each side first in turn; best of each: loopback is noisy
+            first, second = (plain, gateway) if round_ % 2 else (gateway, plain)
+            rates = {first: first(round_), second: second(round_)}
+            plain_rates.append(rates[plain])
+            gateway_rates.append(rates[gateway])
     best_plain, best_gateway = max(plain_rates), max(gateway_rates)
     return {
-        "sync_gateway_rps": f"{best_gateway:.0f} ({n} sequential gets)",
+        "sync_gateway_rps": f"{best_gateway:.0f} (best of {rounds} rounds of {n} sequential gets)",
         "plain_httpx_sync_rps": f"{best_plain:.0f}",
         "sync_gateway_vs_httpx": f"{best_gateway / best_plain:.2f} (target >= 0.9)",
     }
