@@ -110,6 +110,7 @@ class AiohttpSender:
             headers=self._settings.headers,
             timeout=aiohttp.ClientTimeout(total=None, sock_connect=connect, sock_read=read),
             connector=aiohttp.TCPConnector(limit=self._limit, limit_per_host=self._limit),
+            trust_env=True,  # HTTP(S)_PROXY / NO_PROXY, as httpx (and so Gateway) honours them
         )  # aiohttp drops Authorization itself when a redirect changes origin
         return self._session
 
