@@ -48,9 +48,10 @@ class _Console:
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:  # argparse echoes arguments: keep the key out of them
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, _Console(sys.stdout, sys.stderr, _argv_key()).scrub(f"videotask: error: {message}\n"))
+    def error(self, message: str) -> NoReturn:
+        """One line, like every other error; argparse echoes arguments, so the key is scrubbed from it."""
+        line = f"videotask: error: {message} (see {self.prog} --help)\n"
+        self.exit(EXIT_USAGE, _Console(sys.stdout, sys.stderr, _argv_key()).scrub(line))
 
 
 def _argv_key() -> str | None:

@@ -36,7 +36,8 @@ def run(*args, env=None, mock=None, timeout=60):
 def assert_one_line_error(result, code, *fragments):
     assert result.returncode == code, result
     lines = result.stderr.strip().splitlines()
-    assert lines[-1].startswith("videotask: error: "), result.stderr
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("videotask: error: "), result.stderr
     assert "Traceback" not in result.stderr
     for fragment in fragments:
         assert fragment in lines[-1]
@@ -74,7 +75,7 @@ def test_usage_errors_exit_2():
     assert_one_line_error(run("get", "jimeng", "x"), EXIT_USAGE, "no base URL")
     assert_one_line_error(run("get", "nope", "x", "--base-url", "http://127.0.0.1:9"), EXIT_USAGE, "unknown family")
     result = run("get", "jimeng", "--api-key", "sk-argv-secret-99", "--bogus")
-    assert result.returncode == EXIT_USAGE
+    assert_one_line_error(result, EXIT_USAGE, "(see videotask get --help)")
     assert "sk-argv-secret-99" not in result.stderr
 
 
