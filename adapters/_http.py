@@ -44,6 +44,7 @@ __all__ = [
     "next_poll_interval",
     "poll_hint",
     "retry_delay",
+    "scrub_secret",
     "settings_from",
 ]
 
@@ -52,6 +53,11 @@ RETRYABLE = frozenset({408, 409, 429})
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _MAX_ID = 1024
 _NOT_FOUND_MARKS = (b"task_not_exist", b"not_exist", b"not exist", b"not found")
+
+
+def scrub_secret(text: str, secret: str | None) -> str:
+    """`text` without the key: gateways echo request headers back in error pages and bodies."""
+    return text.replace(secret, "***") if secret else text
 
 
 class Reply:
@@ -81,8 +87,7 @@ class Settings:
         self.secret = secret  # only to scrub it from error messages
 
     def scrub(self, text: str) -> str:
-        """`text` without the key: gateways echo request headers back in error pages and bodies."""
-        return text.replace(self.secret, "***") if self.secret else text
+        return scrub_secret(text, self.secret)
 
     def __repr__(self) -> str:
         return f"Settings(base_url={self.base_url!r}, max_retries={self.max_retries}, validation={self.validation!r})"

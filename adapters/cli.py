@@ -22,6 +22,7 @@ from adapters._display import Outcome, Progress, format_task, results_table, vio
 from adapters._errors import GatewayError, UnknownFamily, WaitTimeout
 from adapters._families import families
 from adapters._gateway import AsyncGateway, Gateway
+from adapters._http import scrub_secret
 from adapters._task import TaskState
 
 __all__ = ["EXIT_ERROR", "EXIT_FAILED", "EXIT_OK", "EXIT_TIMEOUT", "EXIT_USAGE", "main"]
@@ -36,7 +37,7 @@ class _Console:
         self.out, self.err, self.secret = out, err, secret
 
     def scrub(self, text: str) -> str:
-        return text.replace(self.secret, "***") if self.secret else text
+        return scrub_secret(text, self.secret)
 
     def print(self, text: str) -> None:
         self.out.write(self.scrub(text) + "\n")
@@ -211,26 +212,14 @@ def exit_code(outcomes: Sequence[Outcome]) -> int:
 
 
 def _validate(args: argparse.Namespace, console: _Console) -> int:
-    from adapters._contract import contract_violations
-    from adapters._validation import validate
-    from adapters.testing import recorded_status
+    from adapters.testing._record import check_recorded
 
-    check = contract_violations if args.strict else validate
     bad = 0
     for name in args.files:
-        status = recorded_status(name)
-        try:
-            body = json.loads(Path(name).read_bytes())
-        except OSError as exc:
-            console.print(f"{name}: cannot read: {exc.strerror or exc}")
-        except ValueError as exc:
-            console.print(f"{name}: not JSON: {exc}")
-        else:
-            violations = check(args.family, body, status)
-            if not violations:
-                continue
-            console.print(violation_report(name, args.family, status, violations))
-        bad += 1
+        problem = check_recorded(args.family, name, strict=args.strict)[2]
+        if problem is not None:
+            console.print(problem)
+            bad += 1
     total = len(args.files)
     console.print(f"{total - bad} of {total} file(s) match the {args.family} spec")
     return EXIT_FAILED if bad else EXIT_OK

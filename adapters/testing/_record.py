@@ -8,10 +8,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from adapters._contract import contract_violations
+from adapters._display import violation_report
 from adapters._errors import APIStatusError
 from adapters._gateway import Gateway
+from adapters._validation import validate
 
-__all__ = ["REDACTED", "record", "recorded_status", "scrub", "scrub_url"]
+__all__ = ["REDACTED", "body_problem", "check_recorded", "record", "recorded_status", "scrub", "scrub_url"]
 
 REDACTED = "REDACTED"
 # query parameters that sign, authorise or time-limit a URL: X-Tos-Signature, X-Amz-Credential, x-signature,
@@ -56,6 +59,27 @@ def recorded_status(path: Path | str) -> int:
     """The HTTP status a recorded file holds: `name.http404.json` is a 404 body, any other `.json` a 200."""
     match = _STATUS_SUFFIX.search(str(path))
     return int(match.group(1)) if match else 200
+
+
+def body_problem(family: str, body: Any, status: int, strict: bool, where: str) -> str | None:
+    """The report of how `body` breaks the family's spec (`strict`: its contract too), or None."""
+    violations = (contract_violations if strict else validate)(family, body, status)
+    return violation_report(where, family, status, violations) if violations else None
+
+
+def check_recorded(
+    family: str, path: Path | str, strict: bool = False, status: int | None = None
+) -> tuple[int, Any, str | None]:
+    """(HTTP status, body, problem) for a recorded file; the problem says it cannot be read, is not JSON, or
+    breaks the spec. What `videotask validate` and the pytest plugin both run."""
+    status = recorded_status(path) if status is None else status
+    try:
+        body = json.loads(Path(path).read_bytes())
+    except OSError as exc:
+        return status, None, f"{path}: cannot read: {exc.strerror or exc}"
+    except ValueError as exc:
+        return status, None, f"{path}: not JSON: {exc}"
+    return status, body, body_problem(family, body, status, strict, str(path))
 
 
 def record(gateway: Gateway, family: str, task_id: str, out: Path) -> Path:

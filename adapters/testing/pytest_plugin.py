@@ -12,7 +12,6 @@ the file, each JSON path, the schema expected there and the value found.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -20,12 +19,9 @@ from typing import Any
 import attrs
 import pytest
 
-from adapters._contract import contract_violations
-from adapters._display import violation_report
 from adapters._normalize import normalize
 from adapters._task import VideoTask
-from adapters._validation import validate
-from adapters.testing._record import recorded_status
+from adapters.testing._record import body_problem, check_recorded
 from adapters.testing._server import MockGateway
 
 _MARKER = "videotask_recorded"
@@ -67,24 +63,14 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 
 def _check(family: str, source: Any, status: int | None, strict: bool) -> Recorded:
-    path: Path | None = None
-    where = "body"
     if isinstance(source, str | Path):
-        path = Path(source)
-        where = str(path)
-        status = recorded_status(path) if status is None else status
-        try:
-            body = json.loads(path.read_bytes())
-        except OSError as exc:
-            return Recorded(family, path, status, None, None, f"{where}: cannot read: {exc.strerror or exc}")
-        except ValueError as exc:
-            return Recorded(family, path, status, None, None, f"{where}: not JSON: {exc}")
+        path: Path | None = Path(source)
+        status, body, problem = check_recorded(family, source, strict, status)
     else:
-        body = source
-    status = 200 if status is None else status
-    violations = (contract_violations if strict else validate)(family, body, status)
-    task = normalize(family, body) if status == 200 else None
-    problem = violation_report(where, family, status, violations) if violations else None
+        path, body, status = None, source, 200 if status is None else status
+        problem = body_problem(family, body, status, strict, "body")
+    readable = problem is None or body is not None
+    task = normalize(family, body) if status == 200 and readable else None
     return Recorded(family, path, status, body, task, problem)
 
 
