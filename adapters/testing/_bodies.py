@@ -1,10 +1,11 @@
-"""Lifecycle bodies for the MockGateway, built from the examples in a family's spec (never written by hand).
+"""Lifecycle bodies for the MockGateway, from the family's shapes: answers written by hand from public
+definitions (`specs/shapes/<family>.yaml`), each carrying only what a server sends in its state.
 
-For each state a base example is taken (one that already is in that state, else the most complete one),
-then the declared fields are set: the status in the family's own words, the progress in the example's own
-format, the URL, error and finish time present only where they belong. Every candidate edit is kept only if
-the body still validates against the spec and normalises back to what was meant, so a body the mock serves
-is always one the spec allows.
+For a (query operation, state) the first shape with that state is served (one of another query route of the
+family when the operation has none), with TASK_ID_MARK at the declared task id (and file id) paths and, while
+running, the progress at the first declared progress path in the body's own format. A state no shape declares
+falls back to the spec-example body of `_derived` (the old way, which agrees with our code rather than with
+servers), so a family added from a doc and an override alone is still served.
 """
 
 from __future__ import annotations
@@ -12,45 +13,20 @@ from __future__ import annotations
 import copy
 import functools
 import json
-from collections.abc import Callable, Iterator
 from typing import Any
 
 from adapters._declarations import Path
-from adapters._families import declaration, spec
-from adapters._normalize import normalize
-from adapters._task import TaskState, VideoTask
-from adapters._validation import validate
+from adapters._task import TaskState
+from adapters.testing._catalog import View, view
+from adapters.testing._derived import TASK_ID_MARK, UNKNOWN_STATUS, derived_body
 
-__all__ = ["TASK_ID_MARK", "UNKNOWN_STATUS", "Lifecycle", "body_template", "error_body", "examples_200"]
+__all__ = ["TASK_ID_MARK", "UNKNOWN_STATUS", "URL_MARK", "body_template", "result_template"]
 
-TASK_ID_MARK = "__videotask_mock_task_id__"  # replaced by the JSON-escaped task id when a body is served
-UNKNOWN_STATUS = "mock_unknown_status"
-_MISSING = object()
-_ERROR_TEXT = "mock: the upstream provider rejected the generation"
+URL_MARK = "__videotask_mock_file_url__"  # replaced by the mock's own download URL of a result file
 
 
-def examples_200(family: str) -> list[Any]:
-    """The family's 200 examples, in spec order."""
-    found: list[Any] = []
-    for item in spec(family)["paths"].values():
-        for op in item.values():
-            if op.get("operationId") != declaration(family).operation_id:
-                continue
-            for media in (op["responses"].get("200", {}).get("content") or {}).values():
-                found.extend(example["value"] for example in (media.get("examples") or {}).values())
-    return found
-
-
-def _raw_status(family: str, state: TaskState) -> str:
-    """The family's word for a state: one its examples use, else the first its status table lists."""
-    decl = declaration(family)
-    seen = {normalize(family, ex).raw_status for ex in examples_200(family)}
-    words = [raw for raw, mapped in decl.status_values.items() if mapped is state]
-    return next((w for w in words if w in seen), words[0] if words else state.value)
-
-
-def _walk(body: Any, path: Path) -> tuple[Any, str | int] | None:
-    """The container holding `path`'s last part, and that part; None when the path does not exist."""
+def _locate(body: Any, path: Path) -> tuple[Any, str | int] | None:
+    """The container holding `path`'s last part and that part, when the whole path exists in `body`."""
     node = body
     for part in path[:-1]:
         if isinstance(node, dict) and str(part) in node:
@@ -60,139 +36,81 @@ def _walk(body: Any, path: Path) -> tuple[Any, str | int] | None:
         else:
             return None
     last = path[-1]
-    if isinstance(node, dict):
+    if isinstance(node, dict) and str(last) in node:
         return node, str(last)
     if isinstance(node, list) and isinstance(last, int) and last < len(node):
         return node, last
     return None
 
 
-def _put(body: Any, path: Path, candidates: list[Any], ok: Callable[[Any], bool]) -> Any:
-    """The first candidate value at `path` (`_MISSING` deletes it) after which `ok(body)` holds."""
-    for candidate in candidates:
-        trial = copy.deepcopy(body)
-        found = _walk(trial, path)
-        if found is None:
-            return body
-        container, key = found
-        if candidate is _MISSING:
-            if isinstance(container, dict):
-                container.pop(str(key), None)
-            else:
-                continue
-        else:
-            container[key] = candidate
-        if ok(trial):
-            return trial
-    return body
-
-
-def _present(body: Any, paths: tuple[Path, ...]) -> Iterator[Path]:
+def _set_present(body: Any, paths: tuple[Path, ...], value: Any) -> None:
     for path in paths:
-        found = _walk(body, path)
-        if found is not None and (isinstance(found[0], list) or found[1] in found[0]):
-            yield path
+        found = _locate(body, path)
+        if found is not None:
+            found[0][found[1]] = value
 
 
-def _progress_candidates(example_value: Any, percent: int) -> list[Any]:
-    shaped = [percent, f"{percent}%", percent / 100]
-    if isinstance(example_value, str):
-        shaped = [f"{percent}%", str(percent), percent, percent / 100]
-    elif isinstance(example_value, float):
-        shaped = [percent / 100, percent]
-    return shaped
+def shaped_progress(current: Any, percent: int, scale: str) -> Any:
+    """`percent` written the way `current` is: an int percent, a "NN%" string, a numeric string or a 0..1
+    fraction (a float no greater than 1, or any number in a family whose scale is `fraction`)."""
+    if isinstance(current, bool):
+        return current
+    if isinstance(current, str):
+        return f"{percent}%" if current.endswith("%") or not current.strip() else str(percent)
+    if scale == "fraction" or (isinstance(current, float) and current <= 1.0 and scale != "percent"):
+        return percent / 100
+    if isinstance(current, float):
+        return float(percent)
+    return percent
 
 
-def _base(family: str, state: TaskState) -> Any:
-    examples = examples_200(family)
-    same = [ex for ex in examples if normalize(family, ex).state is state]
-    if same:
-        return copy.deepcopy(same[0])
-    succeeded = [ex for ex in examples if normalize(family, ex).state is TaskState.SUCCEEDED]
-    return copy.deepcopy(max(succeeded or examples, key=lambda ex: len(json.dumps(ex))))
-
-
-@functools.cache
-def body_template(family: str, state: TaskState, percent: int, raw_status: str | None = None) -> bytes:
-    """The body of a task in `state` at `percent` progress, with TASK_ID_MARK where the task id goes."""
-    decl = declaration(family)
-    raw = raw_status or _raw_status(family, state)
-    body = _base(family, state)
-
-    def valid(candidate: Any) -> bool:
-        return not validate(family, candidate)
-
-    def reads(check: Callable[[VideoTask], bool]) -> Callable[[Any], bool]:
-        return lambda candidate: valid(candidate) and check(normalize(family, candidate, base_url="http://mock"))
-
-    for path in _present(body, decl.status_fields):
-        body = _put(body, path, [raw], valid)
-    for path in _present(body, decl.fields["task_id"]):
-        body = _put(body, path, [TASK_ID_MARK], valid)
-    expected_state = TaskState.UNKNOWN if raw == UNKNOWN_STATUS else state
-    if expected_state is not TaskState.SUCCEEDED:
-        # no URL before success: clear every declared place one could be read from
-        for path in _present(body, decl.fields["video_url"]):
-            body = _put(body, path, [None, _MISSING, ""], reads(lambda t: t.video_url is None))
-    if expected_state is TaskState.FAILED:
-        # the first declared place (present ones first) that takes an error the family's way
-        places = [*_present(body, decl.fields["error"]), *decl.fields["error"]]
-        for path in places:
-            failed = _put(
-                body,
-                path,
-                [_ERROR_TEXT, {"code": "mock_failure", "message": _ERROR_TEXT}, {"message": _ERROR_TEXT}],
-                reads(lambda t: t.error is not None),
-            )
-            if failed is not body:
-                body = failed
-                break
-    else:
-        for path in _present(body, decl.fields["error"]):
-            body = _put(body, path, ["", None, _MISSING], reads(lambda t: t.error is None))
-    if not expected_state.is_terminal:
-        for path in _present(body, decl.fields["finished_at"]):
-            body = _put(body, path, [0, None, _MISSING], reads(lambda t: t.finished_at is None))
-    for path in list(_present(body, decl.fields["progress"]))[:1]:
-        found = _walk(body, path)
-        current = found[0][found[1]] if found else None
-        body = _put(
-            body,
-            path,
-            _progress_candidates(current, percent),
-            reads(lambda t: t.progress is not None and round(t.progress * 100) == percent),
-        )
+def _dump(body: Any) -> bytes:
     return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-class Lifecycle:
-    """A task's script: `queued` once, `running` for `running_polls` polls with rising progress, then `outcome`.
-
-    Each poll that gets a task (not a fault) advances it one step; the final step repeats forever.
-    An outcome of RUNNING never finishes (for timeouts).
-    """
-
-    __slots__ = ("outcome", "running_polls")
-
-    def __init__(self, outcome: TaskState = TaskState.SUCCEEDED, running_polls: int = 3) -> None:
-        if outcome not in (TaskState.SUCCEEDED, TaskState.FAILED, TaskState.CANCELLED, TaskState.RUNNING):
-            raise ValueError(f"a lifecycle ends succeeded, failed, cancelled or running, not {outcome.value}")
-        if running_polls < 0:
-            raise ValueError("running_polls must be 0 or more")
-        self.outcome, self.running_polls = outcome, running_polls
-
-    def step(self, poll: int) -> tuple[TaskState, int]:
-        """(state, progress percent) at the `poll`-th poll (0-based)."""
-        if poll == 0:
-            return TaskState.QUEUED, 0
-        steps = self.running_polls
-        if poll <= steps or self.outcome is TaskState.RUNNING:
-            return TaskState.RUNNING, min(99, round(100 * poll / (steps + 1)))
-        if self.outcome is TaskState.SUCCEEDED:
-            return TaskState.SUCCEEDED, 100
-        return self.outcome, round(100 * steps / (steps + 1))
+def _fields(fam: View, name: str) -> tuple[Path, ...]:
+    return tuple(fam.declaration.fields.get(name, ()))
 
 
-def error_body(code: str, message: str) -> bytes:
-    """An error in new-api's `error` object shape (the ErrorResponse every spec declares)."""
-    return json.dumps({"error": {"message": message, "type": "mock_error", "code": code}}).encode()
+@functools.cache
+def body_template(
+    family: str, state: TaskState, percent: int, raw_status: str | None = None, operation: str | None = None
+) -> bytes:
+    """The body of a task in `state` at `percent` progress on `operation` (the default query when None),
+    with TASK_ID_MARK where the task id goes; `raw_status` replaces the status word (the unknown-status
+    fault)."""
+    fam = view(family)
+    shape = fam.shape(operation or fam.queries[0].operation, state)
+    if shape is None:
+        return derived_body(family, state, percent, raw_status)
+    body = copy.deepcopy(shape.body)
+    _set_present(body, _fields(fam, "task_id") + _fields(fam, "file_id"), TASK_ID_MARK)
+    if state is TaskState.RUNNING:
+        for path in _fields(fam, "progress"):
+            found = _locate(body, path)
+            if found is not None:
+                container, key = found
+                container[key] = shaped_progress(container[key], percent, fam.declaration.progress_scale)
+                break
+    if raw_status is not None:
+        _set_present(body, tuple(fam.declaration.status_fields), raw_status)
+    return _dump(body)
+
+
+@functools.cache
+def result_template(family: str) -> bytes:
+    """The answer of the family's result call (the file a succeeded task names) with URL_MARK at the declared
+    URL path and TASK_ID_MARK beside it where the answer repeats the id it was asked for. Without a shape for
+    the result operation, a body holding just the URL at its declared path."""
+    fam = view(family)
+    assert fam.result is not None
+    assert fam.result_url is not None
+    shape = fam.shape(fam.result.operation, TaskState.SUCCEEDED)
+    body: Any = copy.deepcopy(shape.body) if shape is not None else {}
+    node = body
+    for part in fam.result_url[:-1]:
+        node = node.setdefault(str(part), {}) if isinstance(node, dict) else node[int(part)]
+    node[fam.result_url[-1]] = URL_MARK
+    if isinstance(node, dict) and fam.result.id_param in node:
+        node[fam.result.id_param] = TASK_ID_MARK
+    return _dump(body)

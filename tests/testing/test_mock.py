@@ -12,7 +12,9 @@ import pytest
 from adapters import Gateway, TaskState, normalize, validate
 from adapters._families import declaration
 from adapters.testing import FAULTS, MockGateway
-from adapters.testing._bodies import Lifecycle, body_template, examples_200
+from adapters.testing._bodies import body_template
+from adapters.testing._derived import examples_200
+from adapters.testing._lifecycle import Lifecycle
 from tests.conftest import FAMILIES
 
 OUTCOMES = [TaskState.SUCCEEDED, TaskState.FAILED, TaskState.CANCELLED]
