@@ -3,9 +3,12 @@ definitions (`specs/shapes/<family>.yaml`), each carrying only what a server sen
 
 For a (query operation, state) the first shape with that state is served (one of another query route of the
 family when the operation has none), with TASK_ID_MARK at the declared task id (and file id) paths and, while
-running, the progress at the first declared progress path in the body's own format. A state no shape declares
-falls back to the spec-example body of `_derived` (the old way, which agrees with our code rather than with
-servers), so a family added from a doc and an override alone is still served.
+running, the progress at the first declared progress path in the body's own format.
+
+A state no shape declares (cancelled, unknown, often) is served as the shape of the nearest state that carries
+no result (see _NEAREST) with the family's own word for the state at its declared status fields. Only a family
+with no shapes at all falls back to the spec-example body of `_derived` (the old way, which agrees with our
+code rather than with servers), so a family added from a doc and an override alone is still served.
 """
 
 from __future__ import annotations
@@ -23,6 +26,15 @@ from adapters.testing._derived import TASK_ID_MARK, UNKNOWN_STATUS, derived_body
 __all__ = ["TASK_ID_MARK", "UNKNOWN_STATUS", "URL_MARK", "body_template", "result_template"]
 
 URL_MARK = "__videotask_mock_file_url__"  # replaced by the mock's own download URL of a result file
+# where a state with no shape borrows its body from: never a success shape (it carries the result)
+_NEAREST = {
+    TaskState.QUEUED: (TaskState.RUNNING, TaskState.FAILED),
+    TaskState.RUNNING: (TaskState.QUEUED, TaskState.FAILED),
+    TaskState.FAILED: (TaskState.RUNNING, TaskState.QUEUED),
+    TaskState.CANCELLED: (TaskState.RUNNING, TaskState.QUEUED, TaskState.FAILED),
+    TaskState.UNKNOWN: (TaskState.RUNNING, TaskState.QUEUED, TaskState.FAILED),
+    TaskState.SUCCEEDED: (),
+}
 
 
 def _locate(body: Any, path: Path) -> tuple[Any, str | int] | None:
@@ -72,6 +84,11 @@ def _fields(fam: View, name: str) -> tuple[Path, ...]:
     return tuple(fam.declaration.fields.get(name, ()))
 
 
+def _word(fam: View, state: TaskState) -> str:
+    """The family's first status word for `state` (the state's own name when its table has none)."""
+    return next((raw for raw, mapped in fam.declaration.status_values.items() if mapped is state), state.value)
+
+
 @functools.cache
 def body_template(
     family: str, state: TaskState, percent: int, raw_status: str | None = None, operation: str | None = None
@@ -80,9 +97,14 @@ def body_template(
     with TASK_ID_MARK where the task id goes; `raw_status` replaces the status word (the unknown-status
     fault)."""
     fam = view(family)
-    shape = fam.shape(operation or fam.queries[0].operation, state)
+    operation = operation or fam.queries[0].operation
+    shape = fam.shape(operation, state)
     if shape is None:
-        return derived_body(family, state, percent, raw_status)
+        borrowed = (fam.shape(operation, near) for near in _NEAREST[state])
+        shape = next((found for found in borrowed if found is not None), None)
+        if shape is None:
+            return derived_body(family, state, percent, raw_status)
+        raw_status = raw_status or _word(fam, state)
     body = copy.deepcopy(shape.body)
     _set_present(body, _fields(fam, "task_id") + _fields(fam, "file_id"), TASK_ID_MARK)
     if state is TaskState.RUNNING:
