@@ -20,6 +20,7 @@ import yaml
 
 import adapters
 from adapters import _errors, validate
+from adapters._families import family as resolve
 from adapters._http import Reply, interpret, settings_from
 from tests.conftest import FAMILIES, ROOT
 
@@ -127,7 +128,7 @@ def test_error_answer_raises_its_type(family, name, entry):
     settings = settings_from("http://127.0.0.1:1", "sk-test", 0, "warn")
     reply = Reply(code, {}, _body_bytes(family, name), "GET", "/x")
     with pytest.raises(getattr(_errors, entry["raises"])) as caught:
-        interpret(family, "t", reply, settings)
+        interpret(resolve(family), resolve(family).query(), "t", reply, settings)
     assert caught.value.status_code == code
 
 
