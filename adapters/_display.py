@@ -266,8 +266,8 @@ class Progress:
             [_text(family, "middle"), _text(task_id, "middle"), *_progress_cells(task), _text(ending(task, problem))]
             for (family, task_id), (task, problem) in self.rows.items()
         ]
-        # the bar gives way first, then the id, the state, the family
-        return _table(("",) * 5, rows, self.size()[0], [(2, 6), (1, 12), (4, 10), (0, 8)], self.scrub)
+        # the bar gives way first, then the id, the state; then the widest column
+        return _table(("",) * 5, rows, self.size()[0], [(2, 6), (1, 12), (4, 10)], self.scrub)
 
 
 def _compact(value: Any, width: int = 160) -> str:
@@ -308,9 +308,9 @@ def results_table(outcomes: Sequence[Outcome], width: int | None = None, scrub: 
         rows.append([_text(family, "middle"), _text(task_id, "middle"), _text(ending(task, problem)),
                      _text(percent(task)), result])  # fmt: skip
     width = width or _UNLIMITED
-    # the result gives way first (--json has it whole), then the id, the state, the family
+    # the result gives way first (--json has it whole), then the id, the state; then the widest column
     headers = ("FAMILY", "TASK ID", "STATE", "PROGRESS", "RESULT")
-    table = _table(headers, rows, width, [(4, 24), (1, 12), (2, 10), (0, 8)], scrub)
+    table = _table(headers, rows, width, [(4, 24), (1, 12), (2, 10)], scrub)
     out = io.StringIO()
     console = Console(
         file=out, width=width, color_system=None, force_terminal=False, highlight=False,

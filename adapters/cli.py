@@ -431,7 +431,7 @@ def _demo(args: argparse.Namespace, console: _Console) -> int:
             mock.script(task_id, TaskState.FAILED if task_id.startswith("fail") else TaskState.SUCCEEDED, 3 + n % 5)
         console.err.write(f"MockGateway on {mock.base_url}: waiting on {len(pairs)} tasks\n")
         gateway = AsyncGateway(mock.base_url, mock.token)
-        outcomes = asyncio.run(wait_many(gateway, pairs, console, timeout=60, interval=0.3))
+        outcomes = asyncio.run(wait_many(gateway, pairs, console, timeout=600, interval=0.3))
     console.print(_table(outcomes, console))
     failed = exit_code(outcomes)
     return EXIT_OK if failed in (EXIT_OK, EXIT_FAILED) else failed  # the failing task is part of the show
