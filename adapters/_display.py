@@ -72,8 +72,8 @@ def ending(task: VideoTask | None, problem: str | None) -> str:
     """The state column: the task's state, or how the wait ended and the last state seen before it."""
     if problem is None:
         return "waiting" if task is None else task.state.value
-    if problem != "timeout":
-        return "error"
+    if problem != "timeout":  # "NotFoundError: HTTP 404 ...": the error's name; the results table has the rest
+        return f"error ({problem.split(':', 1)[0]})"
     if task is None:
         return "timeout (no answer)"
     return f"timeout ({task.state.value}{'' if task.progress is None else ' ' + percent(task)})"
@@ -210,12 +210,12 @@ class Progress:
             self._say(key, f"{task.state.value} {percent(task)}")
 
     def note(self, family: str, task_id: str, task: VideoTask | None, problem: str) -> None:
-        """A task that ended without a terminal state: `problem` is "timeout" or the error."""
+        """A task that ended without a terminal state: `problem` is "timeout" or the error ("Name: message")."""
         self.rows[family, task_id] = (task, problem)
         if self._live is not None:
             self._draw()
         elif not self.live:
-            self._say((family, task_id), ending(task, problem) if problem == "timeout" else problem)
+            self._say((family, task_id), ending(task, problem))
 
     def close(self) -> None:
         if self._live is not None:

@@ -197,19 +197,20 @@ def _wait(args: argparse.Namespace, console: _Console) -> int:
 
 def _table(outcomes: Sequence[Outcome], console: _Console) -> str:
     """The results table, as wide as stdout's terminal (or $COLUMNS); not cut at all into a pipe."""
-    size = terminal_size(console.out.fileno() if _isatty(console.out) else None)
+    size = terminal_size(_terminal_fd(console.out))
     return results_table(outcomes, size[0] if size else None, console.scrub)
 
 
-def _isatty(stream: TextIO) -> bool:
+def _terminal_fd(stream: TextIO) -> int | None:
+    """The file descriptor of `stream` when it is a terminal, else None."""
     try:
-        return stream.isatty()
-    except ValueError:  # closed
-        return False
+        return stream.fileno() if stream.isatty() else None
+    except (OSError, ValueError):  # closed, or no descriptor (a StringIO)
+        return None
 
 
 def _err_size(console: _Console) -> tuple[int, int]:
-    return terminal_size(console.err.fileno()) or (80, 24)
+    return terminal_size(_terminal_fd(console.err)) or (80, 24)
 
 
 async def wait_many(
@@ -221,7 +222,7 @@ async def wait_many(
     interval: float | None,
 ) -> list[Outcome]:
     """Wait on every (family, task id) at once; each ends as a task, a timeout or an error, none is lost."""
-    live = _isatty(console.err)
+    live = _terminal_fd(console.err) is not None
     progress = Progress(
         _ScrubbedStream(console), pairs, live=live, size=lambda: _err_size(console), scrub=console.scrub
     )
@@ -236,8 +237,9 @@ async def wait_many(
             progress.note(family, task_id, exc.task, "timeout")
             return family, task_id, exc.task, "timeout"
         except GatewayError as exc:
-            progress.note(family, task_id, None, f"error: {type(exc).__name__}")
-            return family, task_id, None, f"{type(exc).__name__}: {console.scrub(str(exc))}"
+            problem = f"{type(exc).__name__}: {console.scrub(str(exc))}"
+            progress.note(family, task_id, None, problem)
+            return family, task_id, None, problem
 
     try:
         async with gateway:

@@ -77,8 +77,14 @@ def test_plain_lines_say_each_change_once():
     for state, value in [(TaskState.QUEUED, 0.0), (TaskState.RUNNING, None), (TaskState.RUNNING, None)]:
         progress.update(task("a", state, value))
     progress.note("jimeng", "a", task("a", TaskState.RUNNING, 0.4), "timeout")
+    progress.note("jimeng", "b", None, "NotFoundError: HTTP 404 from GET /jimeng/fetch/b")
     progress.close()
-    assert stream.getvalue() == "jimeng a queued 0%\njimeng a running unknown\njimeng a timeout (running 40%)\n"
+    assert stream.getvalue().splitlines() == [
+        "jimeng a queued 0%",
+        "jimeng a running unknown",
+        "jimeng a timeout (running 40%)",
+        "jimeng b error (NotFoundError)",
+    ]
 
 
 OUTCOMES = [
@@ -97,7 +103,8 @@ def test_the_results_table_says_how_each_wait_ended():
     assert rows[2][:3] == ["openai_videos", "v-2", "timeout"]
     assert "timeout (running 40%)  40%" in table[2]
     assert rows[3] == ["vidu_native", "f-3", "failed", "unknown", "mock: rejected [2Jnewline"]  # no escapes
-    assert rows[4] == ["jimeng", "gone", "error", "-", "NotFoundError: HTTP 404 from GET /jimeng/fetch/gone"]
+    assert rows[4][:4] == ["jimeng", "gone", "error", "(NotFoundError)"]
+    assert table[4].endswith("-         NotFoundError: HTTP 404 from GET /jimeng/fetch/gone")
 
 
 @pytest.mark.parametrize("columns", [40, 60, 80, 120])
