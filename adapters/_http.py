@@ -71,8 +71,18 @@ def loads(data: bytes) -> Any:
 
 
 def scrub_secret(text: str, secret: str | None) -> str:
-    """`text` without the key: gateways echo request headers back in error pages and bodies."""
-    return text.replace(secret, "***") if secret else text
+    """`text` without the key: gateways echo request headers back in error pages and bodies.
+
+    A long key goes wherever it appears. A short one goes where it stands as a whole token: not inside a run of
+    word characters, where `-` or `.` joins it to more of them (the key `k` leaves "talking" alone and goes from
+    `Bearer k`, `?key=k&`, `"k"`, `k.` at a sentence's end).
+    """
+    if not secret:
+        return text
+    if len(secret) >= 8:  # no word of a message spells 8 random key characters: a longer key goes everywhere
+        return text.replace(secret, "***")
+    token = r"(?<![\w])(?<![\w][.-])" + re.escape(secret) + r"(?![\w])(?![.-]\w)"
+    return re.sub(token, "***", text, flags=re.ASCII)
 
 
 class Reply:
