@@ -114,7 +114,11 @@ def _import_one(path: Path) -> tuple[Any, list[str], list[str], Any]:
     judged = judge(read_doc(path))
     spec, findings = build_spec([judged.doc], None)
     lines = list(judged.lines)
-    lines += [f"{f.kind:<9} {f.where}: {f.what}" for f in findings if f.kind in {"contradiction", "warning"}]
+    lines += [
+        f"{f.kind:<9} {f.where}: {f.what}"
+        for f in findings
+        if f.kind in {"contradiction", "warning"} and f not in judged.doc.findings
+    ]
     failures = gates.openapi_valid(spec) + gates.examples_valid(spec) + gates.cleanliness(spec)
     return spec, lines, failures, judged
 
@@ -147,9 +151,7 @@ def _import_check(paths: list[Path]) -> int:
     return EXIT_FAILED if counts["failed"] else 0
 
 
-def _import(
-    paths: list[Path], family: str | None, write: bool, check: bool, client: bool, root: Path
-) -> int:
+def _import(paths: list[Path], family: str | None, write: bool, check: bool, client: bool, root: Path) -> int:
     from codegen.emit import dump_yaml
     from codegen.model import ReadError
 

@@ -17,6 +17,7 @@ from codegen.readers._jsonish import find_values
 from codegen.readers._text import (
     Field,
     Route,
+    curl_spans,
     field_runs,
     find_routes,
     run_together_fields,
@@ -43,8 +44,8 @@ _SECTIONS = (
     ("header", r"(?:Header\s*(?:参数|參數|Param(?:eter)?s?)?|请求头|請求頭|Authorizations?|授权|授權|认证|認證|인증)"),
     (
         "body",
-        r"(?:Body(?:\s*Param(?:eter)?s?)?|Request Body|Request|请求体|請求體|请求参数|請求參數|Request\s*Param(?:eter)?s?|"
-        r"입력|요청 본문|Body 参数)",
+        r"(?:Body(?:\s*Param(?:eter)?s?)?|Request Body|Request|请求体|請求體|请求参数|請求參數|"
+        r"Request\s*Param(?:eter)?s?|입력|요청 본문|Body 参数)",
     ),
 )
 _REQUEST_LABEL = re.compile(r"请求示例|請求範例|请求体|Request|Body|curl|-d\b|--data|入参|요청", re.IGNORECASE)
@@ -90,9 +91,9 @@ def _choose(routes: list[Route]) -> tuple[list[tuple[Route, list[Route]]], list[
     chosen: list[tuple[Route, list[Route]]] = []
     for keys in groups.values():
 
-        def weight(key: tuple[str, str]) -> tuple[int, int]:
+        def weight(key: tuple[str, str]) -> tuple[int, bool, bool]:
             occurrences = by_key[key]
-            return len(occurrences), any(r.kind == "curl" for r in occurrences)
+            return len(occurrences), "{" in key[1], any(r.kind == "curl" for r in occurrences)
 
         best = max(keys, key=weight)
         for other in keys:
@@ -102,7 +103,8 @@ def _choose(routes: list[Route]) -> tuple[list[tuple[Route, list[Route]]], list[
                         "contradiction",
                         f"{best[0]} {best[1]}",
                         f"the page also states {other[0]} {other[1]} for the same operation; "
-                        f"kept the route stated {weight(best)[0]} time(s){' (as the curl sends it)' if weight(best)[1] else ''}",
+                        f"kept the route stated {weight(best)[0]} time(s)"
+                        + (" (as the curl sends it)" if weight(best)[2] else ""),
                     )
                 )
         occurrences = by_key[best]
@@ -186,6 +188,8 @@ class _Part:
         offset = start
         for line in text[start:stop].split("\n"):
             found = _section_of(line)
+            if found is not None and section == "response" and self.marks:
+                found = "response"  # a response's own `Body` / `Header` headings stay in the response
             if found is not None:
                 section = found
                 self.marks.append((offset, found))
@@ -218,6 +222,13 @@ def _operation(route: Route, part: _Part, title: str, source: str, findings: lis
                     (field.name, location),
                     Parameter(field.name, location, field.required or location == "path", field.description, schema),
                 )
+    concrete = [n for (n, loc) in params if loc == "path" and n not in template]
+    if concrete and route.kind == "curl" and not template:  # a curl with a real id where the route has its name
+        route = Route(route.method, route.path.rsplit("/", 1)[0] + "/{" + concrete[0] + "}", route.query, 0, "curl")
+        where = f"{route.method} {route.path}"
+        findings.append(
+            Finding("inferred", where, f"the curl's last segment is a value of path parameter {concrete[0]}")
+        )
     for name in route.query:
         params.setdefault((name, "query"), Parameter(name, "query", True, "", {"type": "string"}))
         findings.append(Finding("inferred", f"{where} query parameter {name}", "named in the route's query string"))
@@ -225,11 +236,13 @@ def _operation(route: Route, part: _Part, title: str, source: str, findings: lis
 
     examples: dict[str, list[Example]] = {}
     schemas: dict[str, dict[str, Any]] = {}
-    curls = [(m.start(), m.end()) for m in re.finditer(r"(?s)\bcurl\b.*?(?:\n\s*\n|\Z)", text[part.start : part.stop])]
+    curls = [(a - part.start, b - part.start) for a, b in curl_spans(text)]
     for begin, _end, value in find_values(text, part.start, part.stop):
         if any(part.start + a <= begin < part.start + b for a, b in curls):
             continue  # the curl's own request body
-        if isinstance(value, dict) and ("openapi" in value or "paths" in value or ("query" in value and "path" in value)):
+        if isinstance(value, dict) and (
+            "openapi" in value or "paths" in value or ("query" in value and "path" in value)
+        ):
             continue
         label = _label_before(text, begin)
         section = part.section_at(begin)
@@ -263,10 +276,10 @@ def _operation(route: Route, part: _Part, title: str, source: str, findings: lis
     responses: list[Response] = []
     statuses = sorted(set(examples) | set(schemas) | ({"200"} if response_fields else set()))
     for status in statuses:
-        schema = schemas.get(status)
-        if schema is None and status == "200":
-            schema = schema_from_fields(response_fields)
-        responses.append(Response(status, "", schema, tuple(examples.get(status, ()))))
+        answer: dict[str, Any] | None = schemas.get(status)
+        if answer is None and status == "200":
+            answer = schema_from_fields(response_fields)
+        responses.append(Response(status, "", answer, tuple(examples.get(status, ()))))
     return Operation(
         method=route.method,
         path=route.path,

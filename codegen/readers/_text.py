@@ -58,6 +58,12 @@ def parse_example_data(data: Any) -> tuple[bool, Any]:
     try:
         return True, json.loads(data)
     except json.JSONDecodeError:
+        pass
+    from codegen.readers._jsonish import loads  # `//` comments, trailing commas, spaced keys
+
+    try:
+        return True, loads(data)
+    except ValueError:
         return False, None
 
 
@@ -65,14 +71,17 @@ def parse_example_data(data: Any) -> tuple[bool, Any]:
 # Routes: method + path from header lines, labels, prose, curl commands and tables, in any rendering.
 
 _METHOD_WORD = rf"(?<![A-Za-z])({'|'.join(METHODS)})(?![a-z0-9_])"
-_LABEL = r"(?:\*\*)?(?:Endpoint|Path|URL|Url|地址|路径|路徑|接口地址|请求地址|請求地址|엔드포인트|경로)(?:\*\*)?\s*[:：]?(?:\*\*)?"
+_LABEL = (
+    r"(?:\*\*)?(?:Endpoint|Path|URL|Url|地址|路径|路徑|接口地址|请求地址|請求地址|엔드포인트|경로)"
+    r"(?:\*\*)?\s*[:：]?(?:\*\*)?"
+)
 _TARGET = (
     r"(?:https?://[^\s`'\"<>|]+|\{\{?\s*[A-Za-z_]+\s*\}?\}[^\s`'\"<>|]*|\$\{?[A-Z_]+\}?[^\s`'\"<>|]*|/[^\s`'\"<>|]+)"
 )
 _INLINE = re.compile(rf"{_METHOD_WORD}(?:[ \t*`:：|>\-]|{_LABEL})*({_TARGET})")
 _LONE_METHOD = re.compile(rf"(?m)^[^\n/]{{0,40}}?{_METHOD_WORD}[ \t`*|]*$")
 _TARGET_LINE = re.compile(rf"({_TARGET})")
-_CURL = re.compile(r"(?s)\bcurl\b(.*?)(?:\n\s*\n|\n(?![ \t]*-)(?=\S)(?<!\\\n)|\Z)")
+_CURL = re.compile(r"\bcurl\b")
 _PLACEHOLDER = re.compile(
     r"^(?:https?://[^/\s]+|\{\{\s*[A-Za-z_]+\s*\}\}|\{[A-Za-z_]*(?:base|host|url|domain)[A-Za-z_]*\}"
     r"|\$\{?[A-Z_]+\}?|/?BASE_URL)",
@@ -145,6 +154,24 @@ def _joined_segments(lines: list[str]) -> str:
     return "".join(parts)
 
 
+def curl_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each curl command: its line, the lines continued with `\\`, and a quoted body's lines."""
+    spans = []
+    for match in _CURL.finditer(text):
+        end = match.start()
+        while True:
+            line_end = text.find("\n", end)
+            line_end = len(text) if line_end < 0 else line_end
+            command = text[match.start() : line_end]
+            open_quote = command.count("'") % 2 == 1
+            if (text[end:line_end].rstrip().endswith("\\") or open_quote) and line_end < len(text):
+                end = line_end + 1
+                continue
+            spans.append((match.start(), line_end))
+            break
+    return spans
+
+
 def find_routes(text: str) -> list[Route]:
     """Every method + route the text states, in order of position, with how each was stated."""
     found: list[Route] = []
@@ -164,15 +191,15 @@ def find_routes(text: str) -> list[Route]:
             if target and (offset < 3 or re.search(_LABEL, line)):
                 _add(found, match.group(1), target.group(1), match.start(), "header")
                 break
-    for match in _CURL.finditer(text):
-        command = match.group(1).replace("\\\n", " ")
+    for start, end in curl_spans(text):
+        command = text[start + 4 : end].replace("\\\n", " ")
         url = re.search(r"(?:^|\s)['\"]?((?:https?://|\{\{|\{[A-Za-z_]+\}|\$\{?[A-Z_]+)[^\s'\"]*)", command)
         if url is None:
             continue
         verb = re.search(r"(?:-X|--request)\s*['\"]?([A-Za-z]+)", command)
         method = verb.group(1) if verb else ("POST" if re.search(r"\s(?:-d|--data\S*|-F|--form)\s", command) else "GET")
         if method.upper() in METHODS:
-            _add(found, method, url.group(1), match.start(), "curl")
+            _add(found, method, url.group(1), start, "curl")
     return sorted(found, key=lambda r: r.pos)
 
 

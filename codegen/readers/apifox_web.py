@@ -14,22 +14,22 @@ __all__ = ["detect", "read"]
 
 _MARKS = (
     r"🟢\s*\d{3}",
-    r"(?m)^\s*(?:返回响应|Responses)\s*$",
+    r"^\s*(?:返回响应|Responses)\s*$",
     r"示例值[:：]",
     r"(?:修改于|Modified at|最后修改时间|最后更新)",
-    r"(?m)^\s*(?:Header|Body|Path|Query)\s*Params",
-    r"(?m)^\s*(?:[-*]\s*)?(?:方法|Method)\s*[:：]\s*(?:GET|POST)\b",
-    r"(?m)^\s*(?:GET|POST|PUT|DELETE|PATCH)\s+https?://",
+    r"^\s*(?:Header|Body|Path|Query)\s*Params",
+    r"^\s*(?:[-*]\s*)?(?:方法|Method)\s*[:：]\s*(?:GET|POST)\b",
+    r"^[ \t]*(?:GET|POST|PUT|DELETE|PATCH)[ \t]+https?://",
 )
 
 
 def detect(text: str) -> bool:
-    return sum(1 for mark in _MARKS if re.search(mark, text)) >= 1
+    return sum(1 for mark in _MARKS if re.search(mark, text, re.M)) >= 1
 
 
 def _prepare(text: str) -> str:
     text = re.sub(r"🟢\s*(\d{3})", r"\n\1 ", text)  # `返回示例 🟢200成功 示例 {json}`: the code starts a line
-    text = re.sub(r"(?m)^(\s*(?:[-*]\s*)?)(?:方法|Method)\s*[:：]\s*([A-Z]+)\s*$", r"\1\2", text)
+    text = re.sub(r"^(\s*(?:[-*]\s*)?)(?:方法|Method)\s*[:：]\s*([A-Z]+)\s*$", r"\1\2", text)
     return re.sub(r"(?<=[}\]])\s*(最后更新|修改于|Modified at)", r"\n\1", text)
 
 

@@ -13,21 +13,21 @@ from codegen.readers._page import read_page
 __all__ = ["detect", "read"]
 
 _MARKS = (
-    r"(?m)^\s*In:\s*header\s*$",
-    r"AuthorizationBearer|(?m)^\s*BearerAuth\s*$",
-    r"(?m)^\s*Response Body\s*$",
-    r"(?m)^\s*HTTP \(bearer\)\s*$",
-    r"(?m)^\s*Valid values\s*$",
+    r"^\s*In:\s*header\s*$",
+    r"AuthorizationBearer|^\s*BearerAuth\s*$",
+    r"^\s*Response Body\s*$",
+    r"^\s*HTTP \(bearer\)\s*$",
+    r"^\s*Valid values\s*$",
 )
 
 
 def detect(text: str) -> bool:
-    return any(re.search(mark, text) for mark in _MARKS)
+    return any(re.search(mark, text, re.M) for mark in _MARKS)
 
 
 def _prepare(text: str) -> str:
     # `Response Body` then media lines, then the curl and every code's body with no labels: mark them
-    return re.sub(r"(?m)^\s*Response Body\s*$", "Response", text)
+    return re.sub(r"^\s*Response Body\s*$", "Response", text)
 
 
 def read(text: str, source: str) -> RawDoc:

@@ -13,15 +13,15 @@ from codegen.readers._page import read_page
 __all__ = ["detect", "read"]
 
 _MARKS = (
-    r"(?m)^(?:GET|POST|PUT|DELETE|PATCH)\s*\n(?:https?://\S+\s*\n)?/\s*\n",
+    r"^(?:GET|POST|PUT|DELETE|PATCH)\s*\n(?:https?://\S+\s*\n)?/\s*\n",
     r"llms\.txt|Documentation Index",
-    r"(?m)^\s*\d{3}\s*-\s*application/json\s*$",
+    r"^\s*\d{3}\s*-\s*application/json\s*$",
     r"(?:Available options|可用选项|可用選項|사용 가능한 옵션)\s*[:：]",
 )
 
 
 def detect(text: str) -> bool:
-    return any(re.search(mark, text) for mark in _MARKS)
+    return any(re.search(mark, text, re.M) for mark in _MARKS)
 
 
 def read(text: str, source: str) -> RawDoc:

@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from codegen.model import Example, Operation, Parameter, RawDoc, ReadError, Response
+from codegen.readers._jsonish import loads
 
 __all__ = ["detect", "read"]
 
@@ -69,15 +70,25 @@ def _media(content: Any) -> dict[str, Any] | None:
     return dict(first) if isinstance(first, dict) else None
 
 
+def _value(value: Any) -> Any:
+    """An example held as a string of JSON (with `\\r\\n`, `//` comments, spaced keys) is that JSON."""
+    if isinstance(value, str) and value.strip()[:1] in {"{", "["}:
+        try:
+            return loads(value)
+        except ValueError:
+            return value
+    return value
+
+
 def _examples(media: dict[str, Any], source: str) -> tuple[Example, ...]:
     found: list[Example] = []
     if "example" in media:
-        found.append(Example("example", media["example"], source))
+        found.append(Example("example", _value(media["example"]), source))
     examples = media.get("examples")
     if isinstance(examples, dict):
         for name, item in examples.items():
             if isinstance(item, dict) and "value" in item:
-                found.append(Example(str(item.get("summary") or name), item["value"], source))
+                found.append(Example(str(item.get("summary") or name).strip(), _value(item["value"]), source))
     return tuple(found)
 
 

@@ -14,10 +14,10 @@ from codegen.readers._page import read_page
 __all__ = ["detect", "read"]
 
 _SITES = (
-    ("gitbook", r"(?m)^> `?https?://|Agent Instructions|(?m)^\*\*\*\s*$"),
-    ("docusaurus", r"On this page|跳到主要内容|跳轉到主要內容|(?m)^\s*\d+\.\s*\S*请求说明|NameTypeRequired"),
-    ("vitepress", r"(?m)^\s*└ |接口地址|(?m)^(?:主题|切换主题)\s*$|\}cURL|Method: [A-Z]+Endpoint"),
-    ("nextra", r"(?m)^(?:Copy|Copy code)\s*$|(?m)^```(?:http|bash) copy"),
+    ("gitbook", r"^> `?https?://|Agent Instructions|^\*\*\*\s*$"),
+    ("docusaurus", r"On this page|跳到主要内容|跳轉到主要內容|^\s*\d+\.\s*\S*请求说明|NameTypeRequired"),
+    ("vitepress", r"^\s*└ |接口地址|^(?:主题|切换主题)\s*$|\}cURL|Method: [A-Z]+Endpoint"),
+    ("nextra", r"^(?:Copy|Copy code)\s*$|^```(?:http|bash) copy"),
 )
 
 
@@ -28,14 +28,14 @@ def detect(text: str) -> bool:
 
 
 def site(text: str) -> str:
-    return next((name for name, mark in _SITES if re.search(mark, text)), "markdown")
+    return next((name for name, mark in _SITES if re.search(mark, text, re.M)), "markdown")
 
 
 def _prepare(text: str) -> str:
     text = text.replace("\\_", "_")
     text = re.sub(r"Method: ([A-Z]+)Endpoint:", r"\1", text)
     # Apifox YAML pasted without indentation: `/x/{id}:` then `get:` -> `GET /x/{id}`
-    return re.sub(r"(?m)^(/[^\s:]+):\s*\n\s*(get|post|put|delete|patch):\s*$", lambda m: f"{m[2].upper()} {m[1]}", text)
+    return re.sub(r"^(/[^\s:]+):\s*\n\s*(get|post|put|delete|patch):\s*$", lambda m: f"{m[2].upper()} {m[1]}", text)
 
 
 def read(text: str, source: str) -> RawDoc:
