@@ -21,8 +21,9 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from adapters._display import Outcome, Progress, format_task, results_table, terminal_size, violation_report
-from adapters._errors import APIStatusError, GatewayError, InvalidTaskId, UnknownFamily, WaitTimeout
+from adapters._errors import APIStatusError, GatewayError, InvalidTaskId, UnknownFamily, UnknownRoute, WaitTimeout
 from adapters._families import families
+from adapters._families import family as resolve_family
 from adapters._gateway import AsyncGateway, Gateway
 from adapters._http import build_request, scrub_secret
 from adapters._task import TaskState, VideoTask
@@ -90,6 +91,7 @@ def _parser() -> argparse.ArgumentParser:
     get.add_argument("family")
     get.add_argument("task_id")
     get.add_argument("--json", action="store_true", help="print JSON, with the raw body")
+    get.add_argument("--route", default=None, help="one of the family's query routes (default: its first)")
 
     wait = commands.add_parser(
         "wait",
@@ -105,6 +107,7 @@ def _parser() -> argparse.ArgumentParser:
     wait.add_argument("--timeout", type=float, default=600.0, metavar="S", help="give up after S seconds (600)")
     wait.add_argument("--interval", type=float, default=None, metavar="S", help="seconds between polls (below)")
     wait.add_argument("--json", action="store_true", help="print each final task as a JSON line")
+    wait.add_argument("--route", default=None, help="one of the family's query routes (default: its first)")
 
     validate = commands.add_parser(
         "validate",
@@ -160,7 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if family is not None and family not in families():
             raise UnknownFamily(f"unknown family {family!r} (known: {', '.join(families())})")
         return _COMMANDS[args.command](args, console)
-    except (UnknownFamily, InvalidTaskId) as exc:
+    except (UnknownFamily, UnknownRoute, InvalidTaskId) as exc:
         console.error(str(exc))
         return EXIT_USAGE
     except GatewayError as exc:
@@ -176,17 +179,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _get(args: argparse.Namespace, console: _Console) -> int:
     with Gateway(args.base_url, args.api_key, timeout=args.request_timeout) as gateway:
-        task = gateway.get(args.family, args.task_id)
+        task = gateway.get(args.family, args.task_id, route=args.route)
     console.print(json.dumps(task.to_dict(), ensure_ascii=False) if args.json else format_task(task))
     return EXIT_OK
 
 
 def _wait(args: argparse.Namespace, console: _Console) -> int:
     pairs = [(args.family, task_id) for task_id in dict.fromkeys(args.task_ids)]
-    for family, task_id in pairs:
-        build_request(family, task_id)  # an id no request can carry is a usage error, before anything is sent
+    query = resolve_family(args.family).query(args.route)
+    for _, task_id in pairs:
+        build_request(query, task_id)  # an id no request can carry is a usage error, before anything is sent
     gateway = AsyncGateway(args.base_url, args.api_key, timeout=args.request_timeout)
-    outcomes = asyncio.run(wait_many(gateway, pairs, console, timeout=args.timeout, interval=args.interval))
+    outcomes = asyncio.run(
+        wait_many(gateway, pairs, console, timeout=args.timeout, interval=args.interval, route=args.route)
+    )
     if args.json:
         for _, _, task, problem in outcomes:
             console.print(json.dumps({**(task.to_dict() if task else {}), "problem": problem}, ensure_ascii=False))
@@ -220,6 +226,7 @@ async def wait_many(
     *,
     timeout: float,
     interval: float | None,
+    route: str | None = None,
 ) -> list[Outcome]:
     """Wait on every (family, task id) at once; each ends as a task, a timeout or an error, none is lost."""
     live = _terminal_fd(console.err) is not None
@@ -230,7 +237,7 @@ async def wait_many(
     async def one(family: str, task_id: str) -> Outcome:
         try:
             task = await gateway.wait(
-                family, task_id, timeout=timeout, poll_interval=interval, on_progress=progress.update
+                family, task_id, route=route, timeout=timeout, poll_interval=interval, on_progress=progress.update
             )
             return family, task_id, task, None
         except WaitTimeout as exc:
