@@ -17,6 +17,7 @@ HERE = Path(__file__).parent
 def _clear() -> None:
     for cached in (_catalog.view, _bodies.body_template, _bodies.result_template, _derived.derived_body):
         cached.cache_clear()
+    _families.family.cache_clear()
 
 
 @pytest.fixture(scope="module")

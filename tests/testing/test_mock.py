@@ -10,12 +10,17 @@ import httpx
 import pytest
 
 from adapters import Gateway, TaskState, normalize, validate
-from adapters._families import declaration
+from adapters._families import family as _family
 from adapters.testing import FAULTS, MockGateway
 from adapters.testing._bodies import body_template
 from adapters.testing._derived import examples_200
 from adapters.testing._lifecycle import Lifecycle
 from tests.conftest import FAMILIES
+
+
+def declaration(name):  # type: ignore[no-untyped-def]
+    return _family(name).declaration
+
 
 OUTCOMES = [TaskState.SUCCEEDED, TaskState.FAILED, TaskState.CANCELLED]
 

@@ -18,7 +18,7 @@ ENDINGS = [TaskState.SUCCEEDED, TaskState.FAILED, TaskState.CANCELLED]
 
 
 @pytest.fixture(scope="module")
-def mock(shaped):
+def mock():
     with MockGateway(running_polls=2) as server:
         yield server
 
