@@ -11,7 +11,7 @@ import json
 import logging
 import subprocess
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path as PathType
 from typing import Any
@@ -35,7 +35,7 @@ from adapters import (
     families,
 )
 from adapters._families import declaration, response_schema
-from adapters.testing import MockGateway
+from adapters.testing import Ledger, MockGateway
 
 KEY = "sk-reliability-Zq8xJ2vP0wLm"  # a known key: it must never show up anywhere
 CLIENT_TIMEOUT = 0.3
@@ -62,6 +62,7 @@ FAULT_MATRIX: dict[str, type[GatewayError] | None] = {
     "redirect": None,  # followed, to the same route
     "unknown_status": None,  # a task in state UNKNOWN, not an error
 }
+TERMINAL_STATES = {"succeeded", "failed", "cancelled"}
 NOT_RETRIED = {"unauthorized", "forbidden", "not_found", "task_not_exist"}
 
 
@@ -257,11 +258,36 @@ def command_runs(mock: MockGateway, out: PathType) -> list[subprocess.CompletedP
 # -- load --------------------------------------------------------------------------------------------------
 
 
-async def load(mock: MockGateway, tasks: int, *, concurrency: int = 500, timeout: float = 120.0) -> Counter[str]:
-    """`tasks` concurrent waits spread over the families; how each ended, plus `lost` and `reported twice`."""
+def against_ledger(ledger: Ledger, reported: Mapping[tuple[str, str], list[str]]) -> tuple[int, int]:
+    """(tasks lost, tasks reported twice), counted against what the server says it served, not against the
+    harness's own bookkeeping.
+
+    Lost: the server served a task's final state and the client did not report exactly that state once (it
+    reported nothing, an error or another state), or the client reported a final state the server never
+    served last. Reported twice: the client reported a task more than once, or the server had to serve a
+    final state more than once (the client went on polling a finished task).
+    """
+    served = ledger.snapshot()
+    lost = twice = 0
+    for key in served.keys() | reported.keys():
+        record, reports = served.get(key), reported.get(key, [])
+        final = record.last.value if record is not None and record.last and record.last.is_terminal else None
+        claimed = [r for r in reports if r in TERMINAL_STATES]
+        if (final is not None and claimed != [final]) or (final is None and claimed):
+            lost += 1
+        if len(reports) > 1 or (record is not None and record.terminal_answers > 1):
+            twice += 1
+    return lost, twice
+
+
+async def load(
+    mock: MockGateway, tasks: int, *, concurrency: int = 500, timeout: float = 120.0
+) -> tuple[Counter[str], dict[tuple[str, str], list[str]]]:
+    """`tasks` concurrent waits spread over the families: how each ended, plus `lost` and `reported twice`
+    (counted against `mock.ledger`); and what the client reported per (family, task id)."""
     names = families()
     ids = [(names[i % len(names)], f"{('ok', 'fail', 'cancel')[i % 3]}-{i}") for i in range(tasks)]
-    reported: Counter[tuple[str, str]] = Counter()
+    reported: dict[tuple[str, str], list[str]] = {}
     outcomes: Counter[str] = Counter()
     limit = asyncio.Semaphore(concurrency)
 
@@ -269,15 +295,15 @@ async def load(mock: MockGateway, tasks: int, *, concurrency: int = 500, timeout
         async with limit:
             try:
                 task = await gateway.wait(family, task_id, timeout=timeout, poll_interval=0.01)
-                outcomes[task.state.value] += 1
+                outcome = task.state.value
             except GatewayError as exc:
-                outcomes[type(exc).__name__] += 1
+                outcome = type(exc).__name__
             except Exception as exc:  # counted as untyped: the run fails on any
-                outcomes[f"untyped {type(exc).__name__}"] += 1
-            reported[family, task_id] += 1
+                outcome = f"untyped {type(exc).__name__}"
+            outcomes[outcome] += 1
+            reported.setdefault((family, task_id), []).append(outcome)
 
     async with AsyncGateway(mock.base_url, mock.token, max_connections=200, max_retries=4) as gateway:
         await asyncio.gather(*(one(gateway, family, task_id) for family, task_id in ids))
-    outcomes["lost"] = sum(1 for pair in ids if reported[pair] == 0)
-    outcomes["reported twice"] = sum(1 for n in reported.values() if n > 1)
-    return outcomes
+    outcomes["lost"], outcomes["reported twice"] = against_ledger(mock.ledger, reported)
+    return outcomes, reported

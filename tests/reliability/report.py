@@ -69,7 +69,7 @@ def main() -> int:
     faults = [f for f in FAULTS if f not in ("slow", "redirect", "unauthorized", "forbidden")]
     with MockGateway(fault_rate=0.05, random_faults=faults, seed=7, running_polls=2) as mock:
         load_started = time.perf_counter()
-        outcomes = asyncio.run(harness.load(mock, LOAD_TASKS))
+        outcomes, _ = asyncio.run(harness.load(mock, LOAD_TASKS))
         load_took = time.perf_counter() - load_started
         faulted, served = sum(mock.faults_served.values()), mock.served
     untyped_load = sum(n for kind, n in outcomes.items() if kind.startswith("untyped"))
@@ -83,8 +83,8 @@ def main() -> int:
         "load tasks": LOAD_TASKS,
         "load responses faulted": f"{faulted} of {served} ({faulted / served:.1%})",
         "load outcomes": ", ".join(f"{n} {kind}" for kind, n in sorted(ended.items())),
-        "tasks lost": outcomes["lost"],
-        "tasks reported twice": outcomes["reported twice"],
+        "tasks lost": f"{outcomes['lost']} (against the server's ledger)",
+        "tasks reported twice": f"{outcomes['reported twice']} (against the server's ledger)",
         "load seconds": f"{load_took:.1f}",
         "total seconds": f"{time.perf_counter() - started:.1f}",
     }
