@@ -14,7 +14,14 @@ from urllib.parse import parse_qs, quote, unquote
 from attrs import frozen
 
 from adapters._task import TaskState
-from adapters.testing._bodies import TASK_ID_MARK, UNKNOWN_STATUS, URL_MARK, body_template, result_template
+from adapters.testing._bodies import (
+    FILE_ID_MARK,
+    TASK_ID_MARK,
+    UNKNOWN_STATUS,
+    URL_MARK,
+    body_template,
+    result_template,
+)
 from adapters.testing._catalog import Route, View, views
 from adapters.testing._content import content_answer
 from adapters.testing._faults import BODY_FAULTS, Answer, Fault, check_fault, error_answer, status_fault
@@ -78,6 +85,7 @@ class MockApp:
         self.served = 0  # responses sent, faults included
         self.ledger = Ledger()
         self.views: tuple[View, ...] = views(families)
+        self._views = {fam.name: fam for fam in self.views}
         self._by_prefix: dict[str, list[Route]] = {}
         for fam in self.views:
             for route in fam.routes:
@@ -86,6 +94,9 @@ class MockApp:
         self.scripts: dict[str, Lifecycle] = {}
         self.faults: dict[str | None, collections.deque[Fault]] = {}
         self.drift: dict[str, Callable[[Any], Any]] = {}
+        # file ids handed out in success bodies of families with a result call, both ways
+        self.file_ids: dict[tuple[str, str], str] = {}
+        self.files: dict[str, tuple[str, str]] = {}
 
     def warm(self) -> None:
         """Render every body up front so the first request is as fast as the rest."""
@@ -144,12 +155,15 @@ class MockApp:
 
     def _body(self, route: Route, task_id: str, *, advance: bool) -> bytes:
         state, percent = self.lifecycle(task_id).step(self.ledger.answers(route.family, task_id))
+        state = self._views[route.family].served_state(state)
         if advance:
             self.ledger.served(route.family, task_id, state)
         raw = None if advance else UNKNOWN_STATUS
         body = body_template(route.family, state, percent, raw, route.operation).replace(
             TASK_ID_MARK.encode(), _escaped(task_id)
         )
+        if FILE_ID_MARK.encode() in body:
+            body = body.replace(FILE_ID_MARK.encode(), self._file_id(route.family, task_id).encode())
         change = self.drift.get(route.family)
         return body if change is None else json.dumps(change(json.loads(body)), ensure_ascii=False).encode()
 
@@ -174,12 +188,21 @@ class MockApp:
         record = self.ledger.get(family, task_id)
         return record is not None and record.last is TaskState.SUCCEEDED
 
+    def _file_id(self, family: str, task_id: str) -> str:
+        """The task's file id: digits, like the ids of the one family with a result call (MiniMax's)."""
+        found = self.file_ids.get((family, task_id))
+        if found is None:
+            found = self.file_ids[family, task_id] = str(300_000_000_000_000 + len(self.files) + 1)
+            self.files[found] = (family, task_id)
+        return found
+
     def _result(self, route: Route, file_id: str) -> Answer:
-        """The result call: the file a succeeded task named (its file id is the task id), URL on the mock."""
-        if not self._succeeded(route.family, file_id):
+        """The result call: the file a succeeded task's body named, with its URL on the mock itself."""
+        family, task_id = self.files.get(file_id, (route.family, ""))
+        if family != route.family or not self._succeeded(family, task_id):
             return error_answer(404, "file_not_found", "mock: no finished task has this file")
-        url = f"{self.base_url}{FILES_PREFIX}/{quote(route.family, safe='')}/{quote(file_id, safe='')}"
-        body = result_template(route.family).replace(TASK_ID_MARK.encode(), _escaped(file_id))
+        url = f"{self.base_url}{FILES_PREFIX}/{quote(family, safe='')}/{quote(task_id, safe='')}"
+        body = result_template(family).replace(FILE_ID_MARK.encode(), file_id.encode())
         return Answer(200, body.replace(URL_MARK.encode(), _escaped(url)))
 
     def _content(self, family: str, task_id: str, range_header: str | None) -> Answer:

@@ -23,9 +23,10 @@ from adapters._task import TaskState
 from adapters.testing._catalog import View, view
 from adapters.testing._derived import TASK_ID_MARK, UNKNOWN_STATUS, derived_body
 
-__all__ = ["TASK_ID_MARK", "UNKNOWN_STATUS", "URL_MARK", "body_template", "result_template"]
+__all__ = ["FILE_ID_MARK", "TASK_ID_MARK", "UNKNOWN_STATUS", "URL_MARK", "body_template", "result_template"]
 
 URL_MARK = "__videotask_mock_file_url__"  # replaced by the mock's own download URL of a result file
+FILE_ID_MARK = "__videotask_mock_file_id__"  # replaced by the file id the mock hands out for a finished task
 # where a state with no shape borrows its body from: never a success shape (it carries the result)
 _NEAREST = {
     TaskState.QUEUED: (TaskState.RUNNING, TaskState.FAILED),
@@ -76,8 +77,15 @@ def shaped_progress(current: Any, percent: int, scale: str) -> Any:
     return percent
 
 
+def _file_mark(current: Any) -> str:
+    """FILE_ID_MARK, to be written as a number where the shape has a number (see _dump)."""
+    return "#" + FILE_ID_MARK if isinstance(current, int) and not isinstance(current, bool) else FILE_ID_MARK
+
+
 def _dump(body: Any) -> bytes:
-    return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+    """Compact JSON; a numeric file id's mark loses its quotes, so the id replacing it is a bare number."""
+    text = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+    return text.replace(f'"#{FILE_ID_MARK}"', FILE_ID_MARK).encode()
 
 
 def _fields(fam: View, name: str) -> tuple[Path, ...]:
@@ -106,7 +114,11 @@ def body_template(
             return derived_body(family, state, percent, raw_status)
         raw_status = raw_status or _word(fam, state)
     body = copy.deepcopy(shape.body)
-    _set_present(body, _fields(fam, "task_id") + _fields(fam, "file_id"), TASK_ID_MARK)
+    _set_present(body, _fields(fam, "task_id"), TASK_ID_MARK)
+    for path in _fields(fam, "file_id"):
+        found = _locate(body, path)
+        if found is not None:
+            found[0][found[1]] = _file_mark(found[0][found[1]])
     if state is TaskState.RUNNING:
         for path in _fields(fam, "progress"):
             found = _locate(body, path)
@@ -122,7 +134,7 @@ def body_template(
 @functools.cache
 def result_template(family: str) -> bytes:
     """The answer of the family's result call (the file a succeeded task names) with URL_MARK at the declared
-    URL path and TASK_ID_MARK beside it where the answer repeats the id it was asked for. Without a shape for
+    URL path and FILE_ID_MARK beside it where the answer repeats the id it was asked for. Without a shape for
     the result operation, a body holding just the URL at its declared path."""
     fam = view(family)
     assert fam.result is not None
@@ -134,5 +146,5 @@ def result_template(family: str) -> bytes:
         node = node.setdefault(str(part), {}) if isinstance(node, dict) else node[int(part)]
     node[fam.result_url[-1]] = URL_MARK
     if isinstance(node, dict) and fam.result.id_param in node:
-        node[fam.result.id_param] = TASK_ID_MARK
+        node[fam.result.id_param] = _file_mark(node[fam.result.id_param])
     return _dump(body)

@@ -31,6 +31,7 @@ class Route:
     template: str
     id_param: str
     id_in: str  # "path" | "query"
+    name: str | None = None  # the query route's short name (`get(..., route=name)`)
 
     @functools.cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -58,6 +59,16 @@ class View:
         values = self.declaration.status_values
         return frozenset(raw.casefold() for raw, state in values.items() if state is TaskState.SUCCEEDED)
 
+    def served_state(self, state: TaskState) -> TaskState:
+        """The state the family can say: one with no word in its table and no shape (kling has no
+        cancelled) is served as failed, the way new-api stores an upstream cancellation as FAILURE."""
+        return state if state in self._sayable else TaskState.FAILED
+
+    @functools.cached_property
+    def _sayable(self) -> frozenset[TaskState]:
+        said = {s.state for s in self.shapes} | set(self.declaration.status_values.values())
+        return frozenset(said | {TaskState.FAILED})
+
     def shape(self, operation: str, state: TaskState) -> Shape | None:
         """The first shape of `operation` in `state`, else the first of another query route in `state`."""
         queries = {route.operation for route in self.queries}
@@ -74,7 +85,7 @@ class View:
 def _route(fam: Family, op: Operation) -> Route:
     if op.id_param is None or op.id_in is None:
         raise FamilyDefinitionError(f"family {fam.name!r}: operation {op.id!r} takes no single id to serve")
-    return Route(fam.name, op.id, op.role, op.path, op.id_param, op.id_in)
+    return Route(fam.name, op.id, op.role, op.path, op.id_param, op.id_in, op.route)
 
 
 @functools.cache

@@ -134,6 +134,8 @@ class MockGateway:
             app.scripts.clear()
             app.faults.clear()
             app.drift.clear()
+            app.file_ids.clear()
+            app.files.clear()
             app.requests.clear()
             app.ledger.clear()
             app.served = 0
