@@ -266,8 +266,9 @@ def against_ledger(ledger: Ledger, reported: Mapping[tuple[str, str], list[str]]
     harness's own bookkeeping.
 
     Lost: the server served a task's final state and the client did not report it (it reported nothing or an
-    error), or the client reported a final state the server did not serve last. Reported twice: the client reported a task more than once, or the server had to serve a
-    final state more than once (the client went on polling a finished task).
+    error), or the client reported a final state the server did not serve last. Reported twice: the client
+    reported a task more than once, or the server had to serve a final state more than once (the client went
+    on polling a finished task).
     """
     served = ledger.snapshot()
     lost = twice = 0
