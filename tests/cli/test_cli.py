@@ -100,7 +100,7 @@ def test_wait_with_a_failed_task_exits_1(mock):
     result = run("wait", "video_generations", "ok-1", "fail-1", "--interval", "0.01", mock=mock)
     assert result.returncode == EXIT_FAILED, result.stderr
     assert "fail-1" in result.stdout
-    assert "mock: the upstream provider rejected" in result.stdout
+    assert "the prompt was rejected by the content filter" in result.stdout  # the failed shape's error text
 
 
 def test_wait_timeout_exits_3_and_json_says_so(mock):
