@@ -43,8 +43,6 @@ def test_unknown_status_parses_as_plain_string() -> None:
     assert unknown.status == "aborted"
 
 
-
-
 @pytest.mark.parametrize("family", FAMILIES)
 def test_sync_request_method_path_and_token(family: str) -> None:
     client_module = importlib.import_module(f"generated.{family}")
