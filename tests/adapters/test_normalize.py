@@ -131,7 +131,7 @@ def test_non_object_body_is_unknown_not_a_crash() -> None:
 
 
 def test_unknown_family() -> None:
-    with pytest.raises(UnknownFamily, match="unknown family .no_such_family."):
+    with pytest.raises(UnknownFamily, match=r"unknown family 'no_such_family'"):
         normalize("no_such_family", {})
 
 
