@@ -50,7 +50,9 @@ paths:
                 type: object
                 properties:
                   job_id: {type: string}
-                  phase: {type: string, description: "枚举值：waiting（排队）、working（生成中）、done（完成）、broken（失败）"}
+                  phase:
+                    type: string
+                    description: "枚举值：waiting（排队）、working（生成中）、done（完成）、broken（失败）"
                   pct: {type: integer}
                   result: {type: object, properties: {link: {type: string}}}
                   reason: {type: string}
