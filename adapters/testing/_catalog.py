@@ -45,6 +45,8 @@ class Route:
 
 @frozen
 class View:
+    """A family as the mock serves it: its routes, its 200 shapes, its status table."""
+
     name: str
     declaration: FamilyDeclaration
     queries: tuple[Route, ...]  # the first is the default

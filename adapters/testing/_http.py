@@ -1,9 +1,10 @@
 """The MockGateway's HTTP/1.1 framing: read one request from a buffer (strictly: anything malformed is an error
 answer, never an exception), write one response. Pure functions, tested with malformed requests.
 
-Why not aiohttp's server: measured from another process it served half the responses per second of this
-protocol (9,000 against 18,000/s on the shared 2-core machine), and the benchmarks need the mock to stay well
-ahead of the client they measure.
+Why not aiohttp's server: measured from another process (bench/run.py's server_capacity client, 200 keep-alive
+connections) it served about half the responses per second of this protocol on the shared 2-core machine
+(~9,000 against ~18,000/s in the same minutes), and the benchmarks need the mock well ahead of the ~7,500/s
+the AsyncGateway drives.
 """
 
 from __future__ import annotations
