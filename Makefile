@@ -24,6 +24,11 @@ help: ## Show this help
 gen: $(STAMP) ## Raw docs -> specs/*.yaml -> generated/<family>/ (only what changed)
 	@$(PY) -m codegen gen
 
+.PHONY: import-check
+import-check: $(STAMP) ## Import every doc in DOCS=DIR: one line per doc (rendering, route, examples, verdict), a total
+	@test -n "$(DOCS)" || { echo "usage: make import-check DOCS=DIR"; exit 2; }
+	@$(PY) -m codegen import --check $(DOCS)
+
 .PHONY: test
 test: $(STAMP) ## Run the test suite
 	@$(PY) -m pytest

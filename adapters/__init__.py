@@ -10,7 +10,9 @@ with Gateway("https://relay.example", "sk-...") as gw:
 from adapters._contract import contract_violations
 from adapters._errors import (
     APIStatusError,
+    APITimeoutError,
     AuthenticationError,
+    FamilyDefinitionError,
     GatewayError,
     InvalidResponse,
     InvalidTaskId,
@@ -18,21 +20,26 @@ from adapters._errors import (
     RateLimitError,
     SchemaViolation,
     ServerError,
-    TimeoutError,
     TransportError,
     UnknownFamily,
+    UnknownRoute,
     WaitTimeout,
 )
-from adapters._families import families
+from adapters._families import Family, families, family
 from adapters._gateway import AsyncGateway, Gateway
 from adapters._normalize import normalize
 from adapters._task import TaskState, VideoTask
 from adapters._validation import Violation, validate
 
+TimeoutError = APITimeoutError  # the old name; left out of __all__, where it would shadow the builtin
+
 __all__ = [
     "APIStatusError",
+    "APITimeoutError",
     "AsyncGateway",
     "AuthenticationError",
+    "Family",
+    "FamilyDefinitionError",
     "Gateway",
     "GatewayError",
     "InvalidResponse",
@@ -42,14 +49,15 @@ __all__ = [
     "SchemaViolation",
     "ServerError",
     "TaskState",
-    "TimeoutError",
     "TransportError",
     "UnknownFamily",
+    "UnknownRoute",
     "VideoTask",
     "Violation",
     "WaitTimeout",
     "contract_violations",
     "families",
+    "family",
     "normalize",
     "validate",
 ]

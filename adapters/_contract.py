@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from adapters import _families
 from adapters._declarations import Path
-from adapters._families import declaration
-from adapters._normalize import normalize
 from adapters._task import TaskState
 from adapters._validation import Violation, validate
 
@@ -27,18 +26,19 @@ def contract_violations(family: str, body: Any, status: int = 200) -> list[Viola
     found = validate(family, body, status)
     if status != 200 or not isinstance(body, dict):
         return found
-    decl = declaration(family)
-    task = normalize(family, body, base_url="http://contract.invalid")
+    resolved = _families.family(family)
+    decl = resolved.declaration
+    task = resolved.reader(body, None, "http://contract.invalid")
     if task.raw_status is None:
         message = f"no status at {_dotted(decl.status_fields)} (a renamed field?)"
         found.append(Violation("$", message, {"status fields": _dotted(decl.status_fields)}, None))
-    elif task.state is TaskState.UNKNOWN:
+    elif decl.state_of(task.raw_status) is None:
         known = ", ".join(decl.status_values)
         message = f"status {task.raw_status!r} is not in the {family} status table (known: {known})"
         found.append(
             Violation(_dotted(decl.status_fields), message, {"enum": list(decl.status_values)}, task.raw_status)
         )
-    elif decl.state_of(task.raw_status) is TaskState.SUCCEEDED and task.video_url is None:
+    elif decl.state_of(task.raw_status) is TaskState.SUCCEEDED and task.video_url is None and task.file_id is None:
         where = _dotted(decl.fields["video_url"])
         found.append(
             Violation("$", f"status {task.raw_status!r} means success but no video URL at {where}", None, None)

@@ -1,23 +1,44 @@
-"""What the `videotask` command shows: a live progress block on a terminal, plain lines elsewhere, a table.
+"""What the `videotask` command shows: a live progress table on a terminal, plain lines elsewhere, a results table.
 
-Pure formatting plus one writer; the command decides where the output goes.
+The terminal output is rich's (Live, Table, ProgressBar), imported only here and only when something is drawn,
+so `import adapters` stays cheap. Every line is cut to the terminal's width: a line that wraps would throw off
+the in-place redraw and repeat rows. Ids and URLs are cut in the middle, where they say the least.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import re
 import time
 from collections.abc import Callable, Sequence
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
+
+import attrs
 
 from adapters._task import TaskState, VideoTask
 from adapters._validation import Violation
 
-__all__ = ["Outcome", "Progress", "Writer", "format_task", "percent", "results_table", "violation_report"]
+if TYPE_CHECKING:
+    from rich.console import Console, ConsoleOptions, RenderResult
+    from rich.live import Live
 
-_BAR = 20
-_LIVE_ROWS = 20  # more tasks than this: one summary line instead of a row each
-_RESULT_WIDTH = 72  # the table clips long URLs; --json prints them whole
+__all__ = [
+    "Outcome",
+    "Progress",
+    "Writer",
+    "ending",
+    "format_task",
+    "middle",
+    "percent",
+    "results_table",
+    "terminal_size",
+    "violation_report",
+]
+
+_BAR = 20  # the widest a progress bar gets
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")  # a gateway's text must not move the cursor or recolour the screen
+_UNLIMITED = 10_000  # the results table's width when nothing limits it (a pipe): nothing is cut
 
 
 class Writer(Protocol):
@@ -28,8 +49,34 @@ class Writer(Protocol):
 Outcome = tuple[str, str, VideoTask | None, str | None]  # family, task id, last task seen, what went wrong
 
 
+def terminal_size(fd: int | None) -> tuple[int, int] | None:
+    """(columns, lines): $COLUMNS/$LINES when set, else the terminal's on `fd`; None when neither says."""
+    columns, lines = os.environ.get("COLUMNS", ""), os.environ.get("LINES", "")
+    try:
+        size = os.get_terminal_size(fd) if fd is not None else None
+    except (OSError, ValueError):
+        size = None
+    width = int(columns) if columns.isdigit() and int(columns) > 0 else (size.columns if size else None)
+    height = int(lines) if lines.isdigit() and int(lines) > 0 else (size.lines if size else 24)
+    return None if width is None else (width, height)
+
+
 def percent(task: VideoTask | None) -> str:
-    return "-" if task is None or task.progress is None else f"{round(task.progress * 100)}%"
+    """ "45%"; "unknown" when the family does not report progress; "-" before the first answer."""
+    if task is None:
+        return "-"
+    return "unknown" if task.progress is None else f"{round(task.progress * 100)}%"
+
+
+def ending(task: VideoTask | None, problem: str | None) -> str:
+    """The state column: the task's state, or how the wait ended and the last state seen before it."""
+    if problem is None:
+        return "waiting" if task is None else task.state.value
+    if problem != "timeout":  # "NotFoundError: HTTP 404 ...": the error's name; the results table has the rest
+        return f"error ({problem.split(':', 1)[0]})"
+    if task is None:
+        return "timeout (no answer)"
+    return f"timeout ({task.state.value}{'' if task.progress is None else ' ' + percent(task)})"
 
 
 def format_task(task: VideoTask) -> str:
@@ -46,71 +93,181 @@ def format_task(task: VideoTask) -> str:
         ("finished_at", task.finished_at.isoformat() if task.finished_at else "-"),
         ("expires_at", task.expires_at.isoformat() if task.expires_at else "-"),
     ]
-    return "\n".join(f"{name:<12}{value}" for name, value in rows)
+    return "\n".join(f"{name:<12}{_CONTROL.sub(' ', value)}" for name, value in rows)
 
 
-def _row(family: str, task_id: str, task: VideoTask | None, note: str | None) -> str:
-    state = note or ("waiting" if task is None else task.state.value)
-    progress = task.progress if task is not None and task.progress is not None else 0.0
-    filled = round(progress * _BAR)
-    return f"{family:<18} {task_id[:28]:<28} {'█' * filled}{'░' * (_BAR - filled)} {percent(task):>5}  {state}"
+def middle(text: str, width: int) -> str:
+    """`text` in at most `width` terminal cells, cut in the middle: `https://cdn.exa…/video.mp4`."""
+    from rich.cells import cell_len, set_cell_size
+
+    if cell_len(text) <= width:
+        return text
+    if width <= 1:
+        return "…"[:width]
+    tail = (width - 1) * 2 // 5  # the end of an id or URL (its file name) says more than its middle
+    head = width - 1 - tail
+    return set_cell_size(text, head) + "…" + (set_cell_size(text[::-1], tail)[::-1] if tail else "")
+
+
+@attrs.frozen
+class _Cell:
+    """A table cell on one line: `text` cut in the middle (ids, URLs) or at its end (prose), or a progress bar."""
+
+    text: str
+    cut: Literal["middle", "end", "bar"] = "end"
+    progress: float = 0.0
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.progress_bar import ProgressBar
+        from rich.text import Text
+
+        width = options.max_width
+        if self.cut == "bar":
+            yield ProgressBar(total=1.0, completed=self.progress, width=width)
+        elif self.cut == "middle":
+            yield Text(middle(self.text, width), no_wrap=True, overflow="crop", end="")
+        else:
+            yield Text(self.text, no_wrap=True, overflow="ellipsis", end="")
+
+    def width(self) -> int:
+        from rich.cells import cell_len
+
+        return _BAR if self.cut == "bar" else cell_len(self.text)
+
+
+def _text(text: str, cut: Literal["middle", "end"] = "end") -> _Cell:
+    return _Cell(_CONTROL.sub(" ", text), cut)
+
+
+def _progress_cells(task: VideoTask | None) -> tuple[_Cell, _Cell]:
+    """A bar and its percentage; the word "unknown" (not an empty bar) when the family reports no progress."""
+    if task is None or task.progress is None:
+        return _text("" if task is None else "unknown"), _text("")
+    return _Cell("", "bar", task.progress), _text(percent(task))
+
+
+def _fit(natural: Sequence[int], available: int, cuts: Sequence[tuple[int, int]]) -> list[int]:
+    """Column widths within `available` cells: each (column, floor) of `cuts` in turn gives up what it can, then
+    the widest column gives up a cell at a time."""
+    widths = list(natural)
+    for column, floor in cuts:
+        excess = sum(widths) - available
+        if excess <= 0:
+            return widths
+        widths[column] = max(min(floor, widths[column]), widths[column] - excess)
+    while sum(widths) > available and max(widths) > 1:
+        widths[widths.index(max(widths))] -= 1
+    return widths
+
+
+def _table(
+    headers: Sequence[str], rows: Sequence[Sequence[_Cell]], width: int, cuts: Sequence[tuple[int, int]],
+    scrub: Callable[[str], str],
+) -> Any:  # fmt: skip
+    """A borderless table no wider than `width`: the columns named in `cuts` shrink first, in that order."""
+    from rich.table import Table
+
+    rows = [[attrs.evolve(cell, text=scrub(cell.text)) for cell in row] for row in rows]
+    cells = [[_text(name) for name in headers] if any(headers) else [], *rows]
+    natural = [max(row[i].width() for row in cells if row) for i in range(len(headers))]
+    gaps = 2 * (len(headers) - 1)
+    widths = _fit(natural, max(width - gaps, len(headers)), cuts)
+    table = Table(box=None, show_header=any(headers), pad_edge=False, padding=(0, 1), show_edge=False)
+    for header, column_width in zip(headers, widths, strict=True):
+        table.add_column(_text(header), width=column_width, no_wrap=True)
+    for row in rows:
+        table.add_row(*row)
+    return table
 
 
 class Progress:
-    """Shows each task's progress: redrawn in place on a terminal (`live`), one line per change otherwise."""
+    """Each task's progress: a table redrawn in place on a terminal (`live`), one line per change otherwise.
+
+    `size` gives the terminal's (columns, lines), asked before each redraw so a resized window still fits;
+    `scrub` takes the key out of every text before it is laid out (a scrubbed line must not grow past the width).
+    """
 
     def __init__(
         self, stream: Writer, keys: Sequence[tuple[str, str]], *, live: bool,
-        clock: Callable[[], float] = time.monotonic,
+        size: Callable[[], tuple[int, int]] = lambda: (80, 24), clock: Callable[[], float] = time.monotonic,
+        scrub: Callable[[str], str] = str,
     ) -> None:  # fmt: skip
-        self.stream, self.live, self.clock = stream, live, clock
+        self.stream, self.live, self.size, self.clock, self.scrub = stream, live, size, clock, scrub
         self.rows: dict[tuple[str, str], tuple[VideoTask | None, str | None]] = dict.fromkeys(keys, (None, None))
-        self.drawn = 0
+        self.said: dict[tuple[str, str], str] = {}
         self.last_draw = 0.0
+        self._live: Live | None = None
         if live:
-            self._draw()
+            self._start()
 
     def update(self, task: VideoTask) -> None:
         key = (task.family, task.task_id)
         self.rows[key] = (task, None)
-        if self.live:
+        if self._live is not None:
             if task.is_terminal or self.clock() - self.last_draw >= 0.1:
                 self._draw()
-        else:
-            self.stream.write(f"{task.family} {task.task_id} {task.state.value} {percent(task)}\n")
-            self.stream.flush()
+        elif not self.live:
+            self._say(key, f"{task.state.value} {percent(task)}")
 
-    def note(self, family: str, task_id: str, task: VideoTask | None, text: str) -> None:
-        """A task that ended without a terminal state (timeout, error)."""
-        self.rows[family, task_id] = (task, text)
-        if self.live:
+    def note(self, family: str, task_id: str, task: VideoTask | None, problem: str) -> None:
+        """A task that ended without a terminal state: `problem` is "timeout" or the error ("Name: message")."""
+        self.rows[family, task_id] = (task, problem)
+        if self._live is not None:
             self._draw()
-        else:
-            self.stream.write(f"{family} {task_id} {text}\n")
-            self.stream.flush()
+        elif not self.live:
+            self._say((family, task_id), ending(task, problem))
 
     def close(self) -> None:
-        if self.live:
+        if self._live is not None:
             self._draw()
+            self._live.stop()
+            self._live = None
 
-    def _lines(self) -> list[str]:
-        if len(self.rows) <= _LIVE_ROWS:
-            return [_row(family, task_id, *seen) for (family, task_id), seen in self.rows.items()]
-        counts: dict[str, int] = {}
-        for task, note in self.rows.values():
-            label = note or ("waiting" if task is None else task.state.value)
-            counts[label] = counts.get(label, 0) + 1
-        done = sum(1 for task, note in self.rows.values() if note or (task is not None and task.is_terminal))
-        summary = ", ".join(f"{n} {label}" for label, n in sorted(counts.items()))
-        return [f"{done}/{len(self.rows)} finished: {summary}"]
+    def _say(self, key: tuple[str, str], text: str) -> None:
+        if self.said.get(key) != text:  # one line per change, not per poll
+            self.said[key] = text
+            self.stream.write(_CONTROL.sub(" ", f"{key[0]} {key[1]} {text}") + "\n")
+            self.stream.flush()
+
+    def _start(self) -> None:
+        from rich.console import Console
+        from rich.live import Live
+
+        width, height = self.size()
+        console = Console(
+            file=self.stream,  # type: ignore[arg-type]  # write and flush are all rich uses
+            force_terminal=True, width=width, height=height, highlight=False, markup=False, emoji=False,
+            soft_wrap=False, legacy_windows=False,
+        )  # fmt: skip
+        self._live = Live(
+            self._renderable(height), console=console, auto_refresh=False, redirect_stdout=False,
+            redirect_stderr=False, vertical_overflow="crop",
+        )  # fmt: skip
+        self._live.start(refresh=True)
+        self.last_draw = self.clock()
 
     def _draw(self) -> None:
-        lines = self._lines()
-        up = f"\x1b[{self.drawn}F" if self.drawn else ""
-        self.stream.write(up + "".join(f"\x1b[2K{line}\n" for line in lines))
-        self.stream.flush()
-        self.drawn = len(lines)
+        assert self._live is not None
+        width, height = self.size()
+        self._live.console.size = (width, height)
+        self._live.update(self._renderable(height), refresh=True)
         self.last_draw = self.clock()
+
+    def _renderable(self, height: int) -> Any:
+        if len(self.rows) >= height:  # more rows than lines: a row each would scroll off and break the redraw
+            counts: dict[str, int] = {}
+            for task, problem in self.rows.values():
+                label = ending(task, problem).split(" ")[0]
+                counts[label] = counts.get(label, 0) + 1
+            done = sum(1 for task, problem in self.rows.values() if problem or (task is not None and task.is_terminal))
+            summary = ", ".join(f"{n} {label}" for label, n in sorted(counts.items()))
+            return _text(f"{done}/{len(self.rows)} finished: {summary}")
+        rows = [
+            [_text(family, "middle"), _text(task_id, "middle"), *_progress_cells(task), _text(ending(task, problem))]
+            for (family, task_id), (task, problem) in self.rows.items()
+        ]
+        # the bar gives way first, then the id, the state; then the widest column
+        return _table(("",) * 5, rows, self.size()[0], [(2, 6), (1, 12), (4, 10)], self.scrub)
 
 
 def _compact(value: Any, width: int = 160) -> str:
@@ -118,7 +275,7 @@ def _compact(value: Any, width: int = 160) -> str:
         text = json.dumps(value, ensure_ascii=False, default=str)
     except (TypeError, ValueError):
         text = repr(value)
-    return _clip(text, width)
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def violation_report(where: str, family: str, status: int, violations: Sequence[Violation]) -> str:
@@ -133,20 +290,31 @@ def violation_report(where: str, family: str, status: int, violations: Sequence[
     return "\n".join(lines)
 
 
-def _clip(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
+def results_table(outcomes: Sequence[Outcome], width: int | None = None, scrub: Callable[[str], str] = str) -> str:
+    """One row per task: where it ended and its video URL or what went wrong, in `width` columns (None: as
+    wide as it needs; `--json` prints URLs whole whatever the width); `scrub` as for Progress."""
+    import io
 
+    from rich.console import Console
 
-def results_table(outcomes: Sequence[Outcome]) -> str:
-    """One row per task: where it ended and its video URL or what went wrong."""
-    header = ("FAMILY", "TASK ID", "STATE", "PROGRESS", "RESULT")
-    rows = [header]
+    rows = []
     for family, task_id, task, problem in outcomes:
-        state = problem or (task.state.value if task else "-")
-        if task is not None and task.state is TaskState.SUCCEEDED:
-            result = task.video_url or "-"
+        if task is not None and task.state is TaskState.SUCCEEDED and problem is None:
+            result = _text(task.video_url or "-", "middle")
+        elif problem is not None and problem != "timeout":
+            result = _text(problem)
         else:
-            result = (task.error if task else None) or problem or "-"
-        rows.append((family, task_id, state, percent(task), _clip(result, _RESULT_WIDTH)))
-    widths = [max(len(row[i]) for row in rows) for i in range(4)]
-    return "\n".join("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:4])) + "  " + row[4] for row in rows)
+            result = _text((task.error if task else None) or "-")
+        rows.append([_text(family, "middle"), _text(task_id, "middle"), _text(ending(task, problem)),
+                     _text(percent(task)), result])  # fmt: skip
+    width = width or _UNLIMITED
+    # the result gives way first (--json has it whole), then the id, the state; then the widest column
+    headers = ("FAMILY", "TASK ID", "STATE", "PROGRESS", "RESULT")
+    table = _table(headers, rows, width, [(4, 24), (1, 12), (2, 10)], scrub)
+    out = io.StringIO()
+    console = Console(
+        file=out, width=width, color_system=None, force_terminal=False, highlight=False,
+        markup=False, emoji=False, soft_wrap=False, legacy_windows=False,
+    )  # fmt: skip
+    console.print(table, crop=True)
+    return "\n".join(line.rstrip() for line in out.getvalue().splitlines())

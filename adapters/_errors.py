@@ -8,11 +8,16 @@ GatewayError
 │   └── ServerError           5xx and non-standard codes (499, 520, ...)
 ├── InvalidResponse           a 2xx whose body is not a JSON object (HTML, empty, truncated)
 ├── TransportError            the network failed (also a ConnectionError)
-│   └── TimeoutError          connect/read timed out (also the builtin TimeoutError)
+│   └── APITimeoutError       connect/read timed out (also the builtin TimeoutError)
 ├── SchemaViolation           strict validation failed (violations, body)
 ├── WaitTimeout               wait's deadline passed; carries the last VideoTask
 ├── InvalidTaskId             an id that would leave the task route; nothing was sent
-└── UnknownFamily             no such family (also a LookupError)
+├── UnknownFamily             no such family (also a LookupError)
+├── UnknownRoute              the family has no query route of that name (also a LookupError)
+└── FamilyDefinitionError     a family's files are broken: its declaration, shapes or spec (also a ValueError)
+
+`TimeoutError` is kept as an alias of APITimeoutError, but not exported by `from adapters import *`, where it
+would shadow the builtin.
 """
 
 from __future__ import annotations
@@ -26,7 +31,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "APIStatusError",
+    "APITimeoutError",
     "AuthenticationError",
+    "FamilyDefinitionError",
     "GatewayError",
     "InvalidResponse",
     "InvalidTaskId",
@@ -34,9 +41,9 @@ __all__ = [
     "RateLimitError",
     "SchemaViolation",
     "ServerError",
-    "TimeoutError",
     "TransportError",
     "UnknownFamily",
+    "UnknownRoute",
     "WaitTimeout",
 ]
 
@@ -84,8 +91,11 @@ class TransportError(GatewayError, ConnectionError):
     pass
 
 
-class TimeoutError(TransportError, builtins.TimeoutError):
+class APITimeoutError(TransportError, builtins.TimeoutError):
     pass
+
+
+TimeoutError = APITimeoutError  # the old name, kept for existing imports
 
 
 class SchemaViolation(GatewayError, ValueError):
@@ -106,4 +116,12 @@ class InvalidTaskId(GatewayError, ValueError):
 
 
 class UnknownFamily(GatewayError, LookupError):
+    pass
+
+
+class UnknownRoute(GatewayError, LookupError):
+    pass
+
+
+class FamilyDefinitionError(GatewayError, ValueError):
     pass

@@ -7,22 +7,27 @@ from __future__ import annotations
 
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 import httpx
 
-from adapters._errors import GatewayError, WaitTimeout
+from adapters import _families
+from adapters._errors import GatewayError, RateLimitError, WaitTimeout
+from adapters._families import Family, Operation
 from adapters._http import (
+    MAX_RETRY_AFTER,
     Reply,
     Settings,
     build_request,
     interpret,
+    interpret_result,
     is_retryable,
     next_poll_interval,
     poll_hint,
     retry_delay,
     settings_from,
+    with_result,
 )
 from adapters._senders import AiohttpSender, HttpxAsyncSender, HttpxSender, Timeout
 from adapters._task import VideoTask
@@ -30,6 +35,7 @@ from adapters._task import VideoTask
 __all__ = ["AsyncGateway", "Gateway"]
 
 ProgressCallback = Callable[[VideoTask], object]
+T = TypeVar("T")
 
 
 def _retry_delay_or_raise(
@@ -38,6 +44,8 @@ def _retry_delay_or_raise(
     """Seconds to wait before retrying; raises `error` when retrying is wrong, exhausted or past the deadline."""
     if not is_retryable(error):
         raise error
+    if isinstance(error, RateLimitError) and error.retry_after is not None and error.retry_after > MAX_RETRY_AFTER:
+        raise error  # the server asks for longer than we would wait: its delay travels with the error
     delay = retry_delay(attempt, error)
     if attempt >= settings.max_retries or (deadline is not None and now + delay > deadline):
         raise error
@@ -108,35 +116,50 @@ class Gateway:
     def close(self) -> None:
         self._sender.close()
 
-    def _fetch(self, family: str, task_id: str, deadline: float | None) -> tuple[VideoTask, Reply]:
-        request = build_request(family, task_id)
+    def _send(self, method: str, url: str, handle: Callable[[Reply], T], deadline: float | None) -> tuple[T, Reply]:
         attempt = 0
         while True:
             try:
-                reply = self._sender.send(request["method"], request["url"])
-                return interpret(family, task_id, reply, self._settings), reply
+                reply = self._sender.send(method, url)
+                return handle(reply), reply
             except GatewayError as error:
                 delay = _retry_delay_or_raise(error, attempt, self._settings, deadline, self._clock())
             attempt += 1
             self._sleep(delay)
 
-    def get(self, family: str, task_id: str) -> VideoTask:
-        """The task as it is now. Retries GETs on 408/409/429/5xx, bad bodies and network faults."""
-        return self._fetch(family, task_id, None)[0]
+    def _fetch(self, fam: Family, op: Operation, task_id: str, deadline: float | None) -> tuple[VideoTask, Reply]:
+        settings = self._settings
+        method, url = build_request(op, task_id)
+        task, reply = self._send(method, url, lambda r: interpret(fam, op, task_id, r, settings), deadline)
+        if fam.result is not None and task.file_id is not None and task.video_url is None and task.is_terminal:
+            result = fam.result
+            method, url = build_request(result, task.file_id)
+            found, _ = self._send(method, url, lambda r: interpret_result(fam, result, r, settings), deadline)
+            task = with_result(task, found)
+        return task, reply
+
+    def get(self, family: str, task_id: str, *, route: str | None = None) -> VideoTask:
+        """The task as it is now. Retries GETs on 408/409/429/5xx, bad bodies and network faults. `route` picks
+        one of the family's query routes (kling: "text2video", "image2video"); the first is the default."""
+        fam = _families.family(family)
+        return self._fetch(fam, fam.query(route), task_id, None)[0]
 
     def wait(
         self,
         family: str,
         task_id: str,
         *,
+        route: str | None = None,
         timeout: float = 600,
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
     ) -> VideoTask:
         """Poll until the task is terminal; raise WaitTimeout (carrying the last task) past `timeout` s."""
+        fam = _families.family(family)
+        op = fam.query(route)
         state = _Wait(family, task_id, timeout, poll_interval, on_progress, self._clock())
         while True:
-            task, reply = self._fetch(family, task_id, state.deadline)
+            task, reply = self._fetch(fam, op, task_id, state.deadline)
             outcome = state.after_poll(task, poll_hint(reply), self._clock())
             if isinstance(outcome, VideoTask):
                 return outcome
@@ -185,33 +208,49 @@ class AsyncGateway:
     async def aclose(self) -> None:
         await self._sender.aclose()
 
-    async def _fetch(self, family: str, task_id: str, deadline: float | None) -> tuple[VideoTask, Reply]:
-        request = build_request(family, task_id)
+    async def _send(
+        self, method: str, url: str, handle: Callable[[Reply], T], deadline: float | None
+    ) -> tuple[T, Reply]:
         attempt = 0
         while True:
             try:
-                reply = await self._sender.send(request["method"], request["url"])
-                return interpret(family, task_id, reply, self._settings), reply
+                reply = await self._sender.send(method, url)
+                return handle(reply), reply
             except GatewayError as error:
                 delay = _retry_delay_or_raise(error, attempt, self._settings, deadline, self._clock())
             attempt += 1
             await self._sleep(delay)
 
-    async def get(self, family: str, task_id: str) -> VideoTask:
-        return (await self._fetch(family, task_id, None))[0]
+    async def _fetch(self, fam: Family, op: Operation, task_id: str, deadline: float | None) -> tuple[VideoTask, Reply]:
+        settings = self._settings
+        method, url = build_request(op, task_id)
+        task, reply = await self._send(method, url, lambda r: interpret(fam, op, task_id, r, settings), deadline)
+        if fam.result is not None and task.file_id is not None and task.video_url is None and task.is_terminal:
+            result = fam.result
+            method, url = build_request(result, task.file_id)
+            found, _ = await self._send(method, url, lambda r: interpret_result(fam, result, r, settings), deadline)
+            task = with_result(task, found)
+        return task, reply
+
+    async def get(self, family: str, task_id: str, *, route: str | None = None) -> VideoTask:
+        fam = _families.family(family)
+        return (await self._fetch(fam, fam.query(route), task_id, None))[0]
 
     async def wait(
         self,
         family: str,
         task_id: str,
         *,
+        route: str | None = None,
         timeout: float = 600,
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
     ) -> VideoTask:
+        fam = _families.family(family)
+        op = fam.query(route)
         state = _Wait(family, task_id, timeout, poll_interval, on_progress, self._clock())
         while True:
-            task, reply = await self._fetch(family, task_id, state.deadline)
+            task, reply = await self._fetch(fam, op, task_id, state.deadline)
             outcome = state.after_poll(task, poll_hint(reply), self._clock())
             if isinstance(outcome, VideoTask):
                 return outcome
@@ -223,6 +262,7 @@ class AsyncGateway:
         family: str,
         task_ids: Iterable[str],
         *,
+        route: str | None = None,
         concurrency: int = 50,
         timeout: float = 600,
         poll_interval: float | None = None,
@@ -238,7 +278,12 @@ class AsyncGateway:
             async with limit:
                 try:
                     return await self.wait(
-                        family, task_id, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+                        family,
+                        task_id,
+                        route=route,
+                        timeout=timeout,
+                        poll_interval=poll_interval,
+                        on_progress=on_progress,
                     )
                 except WaitTimeout as exc:
                     if exc.task is None:

@@ -11,10 +11,11 @@ import random
 import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from typing import Any, Literal, cast
 
+import attrs
 import httpx
+import orjson
 
 from adapters._errors import (
     APIStatusError,
@@ -28,36 +29,60 @@ from adapters._errors import (
     ServerError,
     TransportError,
 )
-from adapters._families import operation_module
+from adapters._families import Family, Operation
 from adapters._log import warn_once
-from adapters._normalize import normalize
-from adapters._task import VideoTask
-from adapters._validation import validate
+from adapters._normalize import url_expiry
+from adapters._task import TaskState, VideoTask
+from adapters._time import parse_http_date
+from adapters._validation import violations
 
 __all__ = [
+    "MAX_RETRY_AFTER",
     "RETRYABLE",
     "Reply",
     "Settings",
     "build_request",
     "interpret",
+    "interpret_result",
     "is_retryable",
+    "loads",
     "next_poll_interval",
     "poll_hint",
     "retry_delay",
     "scrub_secret",
     "settings_from",
+    "with_result",
 ]
 
 Validation = Literal["strict", "warn", "off"]
 RETRYABLE = frozenset({408, 409, 429})
+MAX_RETRY_AFTER = 60.0  # a server asking to wait longer gets its RateLimitError back, not a retry
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _MAX_ID = 1024
 _NOT_FOUND_MARKS = (b"task_not_exist", b"not_exist", b"not exist", b"not found")
 
 
+def loads(data: bytes) -> Any:
+    """orjson (about 5x json.loads on small bodies); json for what orjson refuses (NaN, integers past 64 bits)."""
+    try:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError:
+        return json.loads(data)
+
+
 def scrub_secret(text: str, secret: str | None) -> str:
-    """`text` without the key: gateways echo request headers back in error pages and bodies."""
-    return text.replace(secret, "***") if secret else text
+    """`text` without the key: gateways echo request headers back in error pages and bodies.
+
+    A long key goes wherever it appears. A short one goes where it stands as a whole token: not inside a run of
+    word characters, where `-` or `.` joins it to more of them (the key `k` leaves "talking" alone and goes from
+    `Bearer k`, `?key=k&`, `"k"`, `k.` at a sentence's end).
+    """
+    if not secret:
+        return text
+    if len(secret) >= 8:  # no word of a message spells 8 random key characters: a longer key goes everywhere
+        return text.replace(secret, "***")
+    token = r"(?<![\w])(?<![\w][.-])" + re.escape(secret) + r"(?![\w])(?![.-]\w)"
+    return re.sub(token, "***", text, flags=re.ASCII)
 
 
 class Reply:
@@ -114,16 +139,26 @@ def settings_from(base_url: str | None, api_key: str | None, max_retries: int, v
     return Settings(str(base).rstrip("/"), headers, max_retries, cast(Validation, validation), key or None)
 
 
-def build_request(family: str, task_id: str) -> dict[str, Any]:
-    """Method and URL as the generated client builds them; ids that could leave the route never go out."""
-    if not isinstance(task_id, str) or task_id.strip() in ("", ".", "..") or _CONTROL.search(task_id):
-        raise InvalidTaskId(f"task id {task_id!r} is empty, a dot segment or has control characters")
-    if len(task_id) > _MAX_ID:
-        raise InvalidTaskId(f"task id is {len(task_id)} characters long (at most {_MAX_ID})")
+def build_request(operation: Operation, value: str) -> tuple[str, str]:
+    """(method, path with query) as the generated client builds them, `value` (a task or file id) in its
+    declared parameter, path or query; ids that could leave the route never go out."""
+    if not isinstance(value, str) or value.strip() in ("", ".", "..") or _CONTROL.search(value):
+        raise InvalidTaskId(f"task id {value!r} is empty, a dot segment or has control characters")
+    if len(value) > _MAX_ID:
+        raise InvalidTaskId(f"task id is {len(value)} characters long (at most {_MAX_ID})")
     # The generated module's own request builder: the one place the adapters use a private helper of
     # generated code (tests/generated/test_request_builder.py breaks if the generator changes it).
-    kwargs: dict[str, Any] = operation_module(family)._get_kwargs(task_id)
-    return kwargs
+    kwargs: dict[str, Any] = operation.module._get_kwargs(**{_python_name(operation): value})
+    params = kwargs.get("params")
+    url = str(httpx.URL(kwargs["url"], params=params)) if params else str(kwargs["url"])
+    return str(kwargs["method"]).upper(), url
+
+
+def _python_name(operation: Operation) -> str:
+    """The generated function's name for the id parameter (openapi-python-client snake-cases it)."""
+    if operation.id_param is None:
+        raise InvalidTaskId(f"{operation.family}.{operation.id} takes no single id parameter")
+    return re.sub(r"[^0-9a-zA-Z_]+", "_", re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", operation.id_param)).lower()
 
 
 def _request_id(response: Reply) -> str | None:
@@ -147,12 +182,8 @@ def _retry_after(response: Reply, now: Callable[[], datetime]) -> float | None:
         return max(float(value), 0.0)
     except ValueError:
         pass
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    when = when if when.tzinfo else when.replace(tzinfo=UTC)
-    return max((when - now()).total_seconds(), 0.0)
+    when = parse_http_date(value)
+    return None if when is None else max((when - now()).total_seconds(), 0.0)
 
 
 def _status_error(response: Reply, settings: Settings) -> APIStatusError:
@@ -175,13 +206,13 @@ def _utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def interpret(family: str, task_id: str, response: Reply, settings: Settings) -> VideoTask:
-    """A response -> VideoTask, or the typed error it means. Parses the body once."""
+def _parse(response: Reply, settings: Settings) -> dict[str, Any]:
+    """A 2xx body as a JSON object, or the typed error it means. Parses the body once."""
     if not 200 <= response.status_code < 300:
         raise _status_error(response, settings)
     body = response.content
     try:
-        parsed = json.loads(body)
+        parsed = loads(body)
     except (ValueError, UnicodeDecodeError, RecursionError):  # RecursionError: nested past the parser's depth
         snippet = settings.scrub(body[:80].decode("utf-8", "replace"))
         raise InvalidResponse(
@@ -193,15 +224,41 @@ def interpret(family: str, task_id: str, response: Reply, settings: Settings) ->
             status_code=response.status_code,
             body=body,
         )
-    if settings.validation != "off":
-        violations = validate(family, parsed)
-        if violations and settings.validation == "strict":
-            shown = settings.scrub("; ".join(str(v) for v in violations[:5]))
-            raise SchemaViolation(f"{family} response breaks its spec: {shown}", violations=violations, body=body)
-        for violation in violations:
-            text = settings.scrub(str(violation))
-            warn_once(("violation", family, text), f"videotask: {family} response breaks its spec: {text}")
-    return normalize(family, parsed, task_id=task_id, base_url=settings.base_url)
+    return parsed
+
+
+def _check(fam: Family, operation: Operation, parsed: dict[str, Any], response: Reply, settings: Settings) -> None:
+    if settings.validation == "off":
+        return
+    found = violations(fam, operation, parsed, response.status_code)
+    if found and settings.validation == "strict":
+        shown = settings.scrub("; ".join(str(v) for v in found[:5]))
+        raise SchemaViolation(f"{fam.name} response breaks its spec: {shown}", violations=found, body=response.content)
+    for violation in found:
+        text = settings.scrub(str(violation))
+        warn_once(("violation", fam.name, text), f"videotask: {fam.name} response breaks its spec: {text}")
+
+
+def interpret(fam: Family, operation: Operation, task_id: str, response: Reply, settings: Settings) -> VideoTask:
+    """A query's response -> VideoTask, or the typed error it means."""
+    parsed = _parse(response, settings)
+    _check(fam, operation, parsed, response, settings)
+    return fam.reader(parsed, task_id, settings.base_url)
+
+
+def interpret_result(fam: Family, operation: Operation, response: Reply, settings: Settings) -> str | None:
+    """A result call's response (MiniMax's file) -> the video URL it names, or None."""
+    parsed = _parse(response, settings)
+    _check(fam, operation, parsed, response, settings)
+    assert fam.declaration.result is not None
+    return fam.result_url(parsed)
+
+
+def with_result(task: VideoTask, url: str | None) -> VideoTask:
+    """A succeeded task whose URL came from a second call (`result`); FAILED when that call names none."""
+    if url is None:
+        return attrs.evolve(task, state=TaskState.FAILED, error="the result call's answer names no video URL")
+    return attrs.evolve(task, video_url=url, expires_at=task.expires_at or url_expiry(url))
 
 
 def is_retryable(error: GatewayError) -> bool:
@@ -214,7 +271,7 @@ def is_retryable(error: GatewayError) -> bool:
 def retry_delay(attempt: int, error: GatewayError | None, rng: Callable[[], float] = random.random) -> float:
     """Exponential backoff with jitter (0.5 s, 1 s, 2 s ... capped at 8 s), or the server's Retry-After."""
     if isinstance(error, RateLimitError) and error.retry_after is not None:
-        return min(error.retry_after, 60.0)
+        return error.retry_after
     base = min(0.5 * 2.0**attempt, 8.0)
     return base * (0.5 + rng() / 2)
 

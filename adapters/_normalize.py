@@ -1,105 +1,56 @@
-"""body -> VideoTask, pure: where each value lives comes from the family's declaration."""
+"""body -> VideoTask, pure: where each value lives comes from the family's declaration.
+
+`compile_reader` turns a declaration, once per family, into one function with straight-line accessors
+(adapters._paths.compile_first); `normalize(family, body)` is that function for a family name.
+"""
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import unquote
 
-from adapters._declarations import FamilyDeclaration, Path
-from adapters._families import declaration
+from adapters._declarations import FamilyDeclaration
 from adapters._log import warn_once
+from adapters._paths import compile_first
 from adapters._task import TaskState, VideoTask
+from adapters._time import parse_timestamp
 
-__all__ = ["normalize", "parse_progress", "parse_timestamp"]
+__all__ = ["NO_URL", "compile_reader", "normalize", "parse_progress", "url_expiry"]
 
-_MS_THRESHOLD = 100_000_000_000  # 5138 AD in seconds, March 1973 in milliseconds
-
-
-def _at(body: Any, path: Path) -> Any:
-    node = body
-    for part in path:
-        if isinstance(part, int) and isinstance(node, list) and -len(node) <= part < len(node):
-            node = node[part]
-        elif isinstance(node, dict) and str(part) in node:
-            node = node[str(part)]
-        else:
-            return None
-    return node
-
-
-def _first(body: Any, paths: Iterable[Path]) -> Any:
-    for path in paths:
-        value = _at(body, path)
-        if value is not None and value != "":
-            return value
-    return None
+NO_URL = "the task finished but the response names no video URL"
+_INTEGER = re.compile(r"[+-]?\d+")
+_TERMINAL = frozenset(state for state in TaskState if state.is_terminal)
+Reader = Callable[..., VideoTask]
 
 
 def parse_progress(value: Any, scale: str = "auto") -> float | None:
     """ "45%", 45, 45.0 and 0.45 -> 0.45, clamped to 0..1; ints are percent, floats up to 1 are fractions."""
-    if isinstance(value, bool) or value is None:
-        return None
-    percent = False
-    if isinstance(value, str):
+    kind = value.__class__
+    if kind is int:
+        number, percent = float(value), scale != "fraction"
+    elif kind is float:
+        number = value
+        percent = scale == "percent" or (scale == "auto" and number > 1.0)
+    elif kind is str:
         text = value.strip()
         percent = text.endswith("%")
         try:
             number = float(text.rstrip("%").strip())
         except ValueError:
             return None
-        if not percent and re.fullmatch(r"[+-]?\d+", text):
-            value = int(text)
-    elif isinstance(value, int | float):
-        number = float(value)
+        if not percent:
+            percent = scale == "percent" or (scale == "auto" and (number > 1.0 or _INTEGER.fullmatch(text) is not None))
     else:
-        return None
+        return None  # None, bool, objects
     if math.isnan(number) or math.isinf(number):
         return None
-    if percent or scale == "percent" or (scale == "auto" and (isinstance(value, int) or number > 1.0)):
+    if percent:
         number /= 100.0
-    return min(max(number, 0.0), 1.0)
-
-
-def parse_timestamp(value: Any) -> datetime | None:
-    """Unix seconds or milliseconds (by magnitude), numeric strings, ISO 8601 or HTTP dates; 0 and "" are None."""
-    if isinstance(value, bool) or value is None:
-        return None
-    if isinstance(value, str):
-        text = value.strip()
-        if not text:
-            return None
-        try:
-            value = float(text)
-        except ValueError:
-            return _parse_date_text(text)
-    if not isinstance(value, int | float) or not math.isfinite(value) or value <= 0:
-        return None
-    seconds = value / 1000.0 if value >= _MS_THRESHOLD else float(value)
-    try:
-        return datetime.fromtimestamp(seconds, tz=UTC)
-    except (OverflowError, OSError, ValueError):
-        return None
-
-
-def _parse_date_text(text: str) -> datetime | None:
-    try:
-        parsed = datetime.fromisoformat(text)
-    except ValueError:
-        try:
-            parsed = parsedate_to_datetime(text)
-        except (TypeError, ValueError, IndexError):
-            return None
-    # naive times in these APIs are the gateway's clock; without a zone we can only call them UTC
-    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
-
-
-def _is_url(value: Any) -> bool:
-    return isinstance(value, str) and value.startswith(("https://", "http://"))
+    return 0.0 if number < 0.0 else 1.0 if number > 1.0 else number
 
 
 def _error_text(value: Any) -> str | None:
@@ -132,7 +83,7 @@ def _signed_at(text: str) -> datetime | None:
         return None
 
 
-def _url_expiry(url: str) -> datetime | None:
+def url_expiry(url: str) -> datetime | None:
     """Signed URLs say when they expire: X-Tos/X-Amz date + lifetime, or an absolute `x-expires`/`Expires`.
     Runs on every finished task, so it looks at the query only when the URL names an expiry at all."""
     query_text = url.partition("?")[2].partition("#")[0]
@@ -154,67 +105,80 @@ def _url_expiry(url: str) -> datetime | None:
     return parse_timestamp(absolute) if absolute and absolute.isdigit() else None
 
 
-def normalize(family: str, body: Any, *, task_id: str | None = None, base_url: str | None = None) -> VideoTask:
-    """One VideoTask from one response body. Pure: no I/O, never raises on a body's content.
+def compile_reader(decl: FamilyDeclaration) -> Reader:
+    """The family's `read(body, task_id=None, base_url=None) -> VideoTask`, accessors compiled once.
 
-    `task_id` (the id that was asked for) wins over the body's; `base_url` completes a family's
-    `content_url` when a finished task names no URL.
+    Pure: no I/O, never raises on a body's content. `task_id` (the id that was asked for) wins over the
+    body's; `base_url` completes a `content_url` when a finished task names no URL. A success whose URL needs
+    a second call (`result`) stays SUCCEEDED with no URL and keeps its `file_id` for that call.
     """
-    spec = declaration(family)
-    if not isinstance(body, dict):
-        return _task(spec, task_id or "", TaskState.UNKNOWN, None, body, error="response is not a JSON object")
-    raw_status = _first(body, spec.status_fields)
-    raw_status = None if raw_status is None or isinstance(raw_status, dict | list) else str(raw_status)
-    if raw_status is None:
-        state = TaskState.UNKNOWN
-        warn_once(("no status", family), f"{family}: response has no status field; state UNKNOWN")
-    else:
-        mapped = spec.state_of(raw_status)
-        if mapped is None:
-            warn_once(
-                ("unknown status", family, raw_status),
-                f"{family}: unknown status {raw_status!r}; state UNKNOWN, not final",
-            )
-        state = mapped or TaskState.UNKNOWN
-    found_id = _first(body, spec.fields["task_id"])
-    task_id = task_id or (str(found_id) if isinstance(found_id, str | int) else "")
-    video_url = next((v for p in spec.fields["video_url"] if _is_url(v := _at(body, p))), None)
-    error = None if state is TaskState.SUCCEEDED else _error_text(_first(body, spec.fields["error"]))
-    if state is TaskState.SUCCEEDED and video_url is None:
-        if spec.content_url and task_id:
-            video_url = (base_url or "").rstrip("/") + spec.content_url.format(task_id=task_id)
+    family, lookup, scale, zone = decl.family, decl.status_lookup, decl.progress_scale, decl.timezone
+    fields = decl.fields
+    status_of = compile_first(decl.status_fields, "scalar", "status")
+    id_of = compile_first(fields["task_id"], "scalar", "task_id")
+    url_of = compile_first(fields["video_url"], "url", "video_url")
+    progress_of = compile_first(fields["progress"], "value", "progress")
+    error_of = compile_first(fields["error"], "value", "error")
+    created_of = compile_first(fields["created_at"], "value", "created_at")
+    finished_of = compile_first(fields["finished_at"], "value", "finished_at")
+    expires_of = compile_first(fields["expires_at"], "value", "expires_at")
+    file_of = compile_first(fields["file_id"], "scalar", "file_id")
+    content_url, second_call = decl.content_url, decl.result is not None
+    succeeded, unknown = TaskState.SUCCEEDED, TaskState.UNKNOWN
+
+    def read(body: Any, task_id: str | None = None, base_url: str | None = None) -> VideoTask:
+        if not isinstance(body, dict):
+            return VideoTask(
+                family, task_id or "", unknown, None, None, None, "response is not a JSON object",
+                None, None, None, body,
+            )  # fmt: skip
+        raw_status = status_of(body)
+        if raw_status is None:
+            state = unknown
+            warn_once(("no status", family), f"{family}: response has no status field; state UNKNOWN")
         else:
-            state, error = TaskState.FAILED, "the task finished but the response names no video URL"
-    return _task(spec, task_id, state, raw_status, body, video_url=video_url, error=error)
+            raw_status = str(raw_status)
+            state = lookup.get(raw_status.casefold()) or unknown
+            if state is unknown and raw_status.casefold() not in lookup:
+                warn_once(
+                    ("unknown status", family, raw_status),
+                    f"{family}: unknown status {raw_status!r}; state UNKNOWN, not final",
+                )
+        if not task_id:
+            found = id_of(body)
+            task_id = "" if found is None else str(found)
+        video_url = url_of(body)
+        file_id = file_of(body)
+        if file_id is not None:
+            file_id = str(file_id)
+        error = None
+        if state is succeeded and video_url is None:
+            if content_url and task_id:
+                video_url = (base_url or "").rstrip("/") + content_url.format(task_id=task_id)
+            elif not (second_call and file_id):
+                state, error = TaskState.FAILED, NO_URL
+        if state is succeeded:
+            progress: float | None = 1.0
+        else:
+            error = error or _error_text(error_of(body))
+            progress = parse_progress(progress_of(body), scale)
+        expires_at = parse_timestamp(expires_of(body), zone)
+        if expires_at is None and video_url:
+            expires_at = url_expiry(video_url)
+        return VideoTask(
+            family, task_id, state, raw_status, progress, video_url, error,
+            parse_timestamp(created_of(body), zone),
+            parse_timestamp(finished_of(body), zone) if state in _TERMINAL else None,  # new-api fills it early
+            expires_at, body,
+            file_id,
+        )  # fmt: skip
+
+    return read
 
 
-def _task(
-    spec: FamilyDeclaration,
-    task_id: str,
-    state: TaskState,
-    raw_status: str | None,
-    body: Any,
-    *,
-    video_url: str | None = None,
-    error: str | None = None,
-) -> VideoTask:
-    fields = spec.fields if isinstance(body, dict) else dict.fromkeys(spec.fields, ())
-    progress = (
-        1.0 if state is TaskState.SUCCEEDED else parse_progress(_first(body, fields["progress"]), spec.progress_scale)
-    )
-    expires_at = parse_timestamp(_first(body, fields["expires_at"]))
-    if expires_at is None and video_url:
-        expires_at = _url_expiry(video_url)
-    return VideoTask(
-        family=spec.family,
-        task_id=task_id,
-        state=state,
-        raw_status=raw_status,
-        progress=progress,
-        video_url=video_url,
-        error=error,
-        created_at=parse_timestamp(_first(body, fields["created_at"])),
-        finished_at=parse_timestamp(_first(body, fields["finished_at"])),
-        expires_at=expires_at,
-        raw=body,
-    )
+def normalize(family: str, body: Any, *, task_id: str | None = None, base_url: str | None = None) -> VideoTask:
+    """One VideoTask from one response body of `family`'s query. Pure: no I/O, never raises on a body's
+    content (an unknown family raises UnknownFamily)."""
+    from adapters._families import family as resolve
+
+    return resolve(family).reader(body, task_id, base_url)

@@ -43,7 +43,9 @@ class VideoTask:
     created_at: datetime | None
     finished_at: datetime | None
     expires_at: datetime | None
-    raw: Any = attrs.field(repr=False)  # the body as received: kilobytes, and whatever the gateway echoed
+    # the body as received: kilobytes, and whatever the gateway echoed; not part of equality or the hash
+    raw: Any = attrs.field(repr=False, eq=False)
+    file_id: str | None = None  # a result that needs a second call to become a URL (MiniMax's file id)
 
     @property
     def is_terminal(self) -> bool:

@@ -3,14 +3,14 @@ and a detailed report (JSON path, message, the schema that failed, the value) on
 
 from __future__ import annotations
 
-import functools
 from typing import Any
 
 from attrs import field, frozen
 
-from adapters._families import response_schema
+from adapters import _families
+from adapters._families import Family, Operation
 
-__all__ = ["Violation", "validate"]
+__all__ = ["Violation", "validate", "violations"]
 
 
 @frozen
@@ -22,14 +22,6 @@ class Violation:
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
-
-
-@functools.cache
-def _validator(family: str, status: int) -> tuple[Any, dict[str, Any]]:
-    import jsonschema_rs  # compiled once per family and status, on first use
-
-    schema = response_schema(family, status)
-    return jsonschema_rs.Draft202012Validator(schema), schema
 
 
 def _json_path(parts: Any) -> str:
@@ -51,9 +43,16 @@ def _short(message: str, limit: int = 300) -> str:
     return message if len(message) <= limit else message[: limit - 1] + "…"
 
 
-def validate(family: str, body: Any, status: int = 200) -> list[Violation]:
-    """Every way `body` breaks the family's schema for an HTTP `status` response; empty when it is valid."""
-    validator, schema = _validator(family, status)
+def validate(family: str, body: Any, status: int = 200, operation: str | None = None) -> list[Violation]:
+    """Every way `body` breaks the family's schema for an HTTP `status` response of `operation` (an operation
+    id; the default query when None); empty when it is valid."""
+    resolved = _families.family(family)
+    return violations(resolved, resolved.query() if operation is None else resolved.operation(operation), body, status)
+
+
+def violations(fam: Family, operation: Operation, body: Any, status: int = 200) -> list[Violation]:
+    """`validate` for a resolved family and operation: what the gateways call on every response."""
+    validator, schema = fam.validator(operation, status)
     try:
         if validator.is_valid(body):
             return []

@@ -11,19 +11,22 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import glob
 import json
+import math
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import Any, NoReturn, TextIO
 
-from adapters._display import Outcome, Progress, format_task, results_table, violation_report
-from adapters._errors import GatewayError, UnknownFamily, WaitTimeout
+from adapters._display import Outcome, Progress, format_task, results_table, terminal_size, violation_report
+from adapters._errors import APIStatusError, GatewayError, InvalidTaskId, UnknownFamily, UnknownRoute, WaitTimeout
 from adapters._families import families
+from adapters._families import family as resolve_family
 from adapters._gateway import AsyncGateway, Gateway
-from adapters._http import scrub_secret
-from adapters._task import TaskState
+from adapters._http import build_request, scrub_secret
+from adapters._task import TaskState, VideoTask
 
 __all__ = ["EXIT_ERROR", "EXIT_FAILED", "EXIT_OK", "EXIT_TIMEOUT", "EXIT_USAGE", "main"]
 
@@ -65,7 +68,18 @@ def _argv_key() -> str | None:
     return os.environ.get("VIDEOTASK_API_KEY") or None
 
 
+_POLLING = """\
+polling: each task is polled every --interval seconds when given; else after the gateway's Retry-After
+hint (clamped to 0.1-60 s) when it sends one; else after 2 s, growing x1.25 per poll up to 15 s
+(2, 2.5, 3.1, 3.9 ... 15). A failed request (408, 409, 429, 5xx, a body that is not JSON, a network
+fault) is retried up to 2 times, after 0.5 s, 1 s, 2 s ... at most 8 s, each less up to half by jitter,
+or after the server's Retry-After.
+"""
+
+
 def _parser() -> argparse.ArgumentParser:
+    from adapters.testing import FAULTS
+
     parser = _Parser(prog="videotask", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     gateway = _Parser(add_help=False)
@@ -77,18 +91,30 @@ def _parser() -> argparse.ArgumentParser:
     get.add_argument("family")
     get.add_argument("task_id")
     get.add_argument("--json", action="store_true", help="print JSON, with the raw body")
+    get.add_argument("--route", default=None, help="one of the family's query routes (default: its first)")
 
-    wait = commands.add_parser("wait", parents=[gateway], help="wait for tasks to finish, showing progress")
+    wait = commands.add_parser(
+        "wait",
+        parents=[gateway],
+        help="wait for tasks to finish, showing progress",
+        description="Polls every task until it ends, showing progress on stderr (redrawn in place on a terminal, "
+        "a line per change otherwise), then prints a table (or JSON lines) on stdout.",
+        epilog=_POLLING,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     wait.add_argument("family")
     wait.add_argument("task_ids", nargs="+", metavar="task_id")
     wait.add_argument("--timeout", type=float, default=600.0, metavar="S", help="give up after S seconds (600)")
-    wait.add_argument("--interval", type=float, default=None, metavar="S", help="seconds between polls")
+    wait.add_argument("--interval", type=float, default=None, metavar="S", help="seconds between polls (below)")
     wait.add_argument("--json", action="store_true", help="print each final task as a JSON line")
+    wait.add_argument("--route", default=None, help="one of the family's query routes (default: its first)")
 
     validate = commands.add_parser(
         "validate",
         help="check recorded JSON responses against the spec",
-        description="Each FILE is a response body; `name.http404.json` holds the body of an HTTP 404 answer.",
+        description="Each FILE is a response body; `name.http404.json` holds the body of an HTTP 404 answer. "
+        "A quoted pattern (recorded/*.json) is expanded; a pattern that matches nothing, or a list where no "
+        "file exists, is a usage error (exit 2).",
     )
     validate.add_argument("--family", required=True)
     validate.add_argument("--strict", action="store_true", help="also: a known status, a success with its URL")
@@ -98,11 +124,25 @@ def _parser() -> argparse.ArgumentParser:
     record.add_argument("family")
     record.add_argument("task_id")
     record.add_argument("--out", required=True, metavar="DIR")
+    record.add_argument(
+        "--errors",
+        action="store_true",
+        help="also save an error answer's JSON body as <id>.http<status>.json (exit 0); without it an error "
+        "answer saves nothing and exits 4",
+    )
 
     mock = commands.add_parser("mock", help="run the MockGateway in the foreground")
     mock.add_argument("--port", type=int, default=8765)
     mock.add_argument("--token", default=None, help="the bearer token it accepts (default: a random one)")
     mock.add_argument("--running-polls", type=int, default=3, metavar="N", help="polls a task spends running")
+    mock.add_argument(
+        "--fault",
+        action="append",
+        default=[],
+        metavar="NAME[:RATE]",
+        help="answer a RATE fraction (default 0.1) of requests with the fault NAME; repeatable, the rates add up "
+        "to at most 1 (faults: " + ", ".join(FAULTS) + ")",
+    )
 
     commands.add_parser(
         "contract",
@@ -123,7 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if family is not None and family not in families():
             raise UnknownFamily(f"unknown family {family!r} (known: {', '.join(families())})")
         return _COMMANDS[args.command](args, console)
-    except UnknownFamily as exc:
+    except (UnknownFamily, UnknownRoute, InvalidTaskId) as exc:
         console.error(str(exc))
         return EXIT_USAGE
     except GatewayError as exc:
@@ -139,21 +179,44 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _get(args: argparse.Namespace, console: _Console) -> int:
     with Gateway(args.base_url, args.api_key, timeout=args.request_timeout) as gateway:
-        task = gateway.get(args.family, args.task_id)
+        task = gateway.get(args.family, args.task_id, route=args.route)
     console.print(json.dumps(task.to_dict(), ensure_ascii=False) if args.json else format_task(task))
     return EXIT_OK
 
 
 def _wait(args: argparse.Namespace, console: _Console) -> int:
     pairs = [(args.family, task_id) for task_id in dict.fromkeys(args.task_ids)]
+    query = resolve_family(args.family).query(args.route)
+    for _, task_id in pairs:
+        build_request(query, task_id)  # an id no request can carry is a usage error, before anything is sent
     gateway = AsyncGateway(args.base_url, args.api_key, timeout=args.request_timeout)
-    outcomes = asyncio.run(wait_many(gateway, pairs, console, timeout=args.timeout, interval=args.interval))
+    outcomes = asyncio.run(
+        wait_many(gateway, pairs, console, timeout=args.timeout, interval=args.interval, route=args.route)
+    )
     if args.json:
         for _, _, task, problem in outcomes:
             console.print(json.dumps({**(task.to_dict() if task else {}), "problem": problem}, ensure_ascii=False))
     else:
-        console.print(results_table(outcomes))
+        console.print(_table(outcomes, console))
     return exit_code(outcomes)
+
+
+def _table(outcomes: Sequence[Outcome], console: _Console) -> str:
+    """The results table, as wide as stdout's terminal (or $COLUMNS); not cut at all into a pipe."""
+    size = terminal_size(_terminal_fd(console.out))
+    return results_table(outcomes, size[0] if size else None, console.scrub)
+
+
+def _terminal_fd(stream: TextIO) -> int | None:
+    """The file descriptor of `stream` when it is a terminal, else None."""
+    try:
+        return stream.fileno() if stream.isatty() else None
+    except (OSError, ValueError):  # closed, or no descriptor (a StringIO)
+        return None
+
+
+def _err_size(console: _Console) -> tuple[int, int]:
+    return terminal_size(_terminal_fd(console.err)) or (80, 24)
 
 
 async def wait_many(
@@ -163,26 +226,33 @@ async def wait_many(
     *,
     timeout: float,
     interval: float | None,
+    route: str | None = None,
 ) -> list[Outcome]:
     """Wait on every (family, task id) at once; each ends as a task, a timeout or an error, none is lost."""
-    progress = Progress(_ScrubbedStream(console), pairs, live=console.err.isatty())
+    live = _terminal_fd(console.err) is not None
+    progress = Progress(
+        _ScrubbedStream(console), pairs, live=live, size=lambda: _err_size(console), scrub=console.scrub
+    )
 
     async def one(family: str, task_id: str) -> Outcome:
         try:
             task = await gateway.wait(
-                family, task_id, timeout=timeout, poll_interval=interval, on_progress=progress.update
+                family, task_id, route=route, timeout=timeout, poll_interval=interval, on_progress=progress.update
             )
             return family, task_id, task, None
         except WaitTimeout as exc:
             progress.note(family, task_id, exc.task, "timeout")
             return family, task_id, exc.task, "timeout"
         except GatewayError as exc:
-            progress.note(family, task_id, None, f"error: {type(exc).__name__}")
-            return family, task_id, None, f"{type(exc).__name__}: {console.scrub(str(exc))}"
+            problem = f"{type(exc).__name__}: {console.scrub(str(exc))}"
+            progress.note(family, task_id, None, problem)
+            return family, task_id, None, problem
 
-    async with gateway:
-        outcomes = await asyncio.gather(*(one(family, task_id) for family, task_id in pairs))
-    progress.close()
+    try:
+        async with gateway:
+            outcomes = await asyncio.gather(*(one(family, task_id) for family, task_id in pairs))
+    finally:
+        progress.close()  # also on Ctrl-C: the terminal gets its cursor back
     return list(outcomes)
 
 
@@ -197,6 +267,10 @@ class _ScrubbedStream:
 
     def flush(self) -> None:
         self.console.err.flush()
+
+    @property
+    def encoding(self) -> str:  # rich draws ASCII bars on a terminal that cannot show others
+        return getattr(self.console.err, "encoding", None) or "utf-8"
 
 
 def exit_code(outcomes: Sequence[Outcome]) -> int:
@@ -214,22 +288,62 @@ def exit_code(outcomes: Sequence[Outcome]) -> int:
 def _validate(args: argparse.Namespace, console: _Console) -> int:
     from adapters.testing._record import check_recorded
 
+    files = _expand(args.files)
     bad = 0
-    for name in args.files:
+    for name in files:
         problem = check_recorded(args.family, name, strict=args.strict)[2]
         if problem is not None:
             console.print(problem)
             bad += 1
-    total = len(args.files)
+    total = len(files)
     console.print(f"{total - bad} of {total} file(s) match the {args.family} spec")
     return EXIT_FAILED if bad else EXIT_OK
+
+
+def _expand(names: Sequence[str]) -> list[str]:
+    """The files to validate: existing paths as given, quoted patterns expanded (a shell glob that matched nothing
+    arrives as the pattern itself). A pattern that matches nothing, or no file at all, is a ValueError (exit 2)."""
+    files: list[str] = []
+    for name in names:
+        if os.path.lexists(name) or not glob.has_magic(name):
+            files.append(name)
+            continue
+        matched = sorted(glob.glob(name, recursive=True))
+        if not matched:
+            raise ValueError(f"no files match {name!r}")
+        files += matched
+    if not any(os.path.lexists(name) for name in files):
+        raise ValueError(f"no files: none of {', '.join(map(repr, files))} exists")
+    return files
+
+
+class _ErrorAnswer(GatewayError):
+    """An error answer `record` must not save: deliberately not an APIStatusError, which it saves."""
+
+    def __init__(self, error: APIStatusError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+class _NoErrorAnswers(Gateway):
+    """A Gateway whose error answers `record` passes on instead of saving (`videotask record` without --errors)."""
+
+    def get(self, *args: Any, **kwargs: Any) -> VideoTask:
+        try:
+            return super().get(*args, **kwargs)
+        except APIStatusError as exc:
+            raise _ErrorAnswer(exc) from None
 
 
 def _record(args: argparse.Namespace, console: _Console) -> int:
     from adapters.testing import record
 
-    with Gateway(args.base_url, args.api_key, validation="off", timeout=args.request_timeout) as gateway:
-        path = record(gateway, args.family, args.task_id, Path(args.out))
+    kind = Gateway if args.errors else _NoErrorAnswers
+    with kind(args.base_url, args.api_key, validation="off", timeout=args.request_timeout) as gateway:
+        try:
+            path = record(gateway, args.family, args.task_id, Path(args.out))
+        except _ErrorAnswer as exc:
+            raise exc.error from None  # exit 4, nothing written
     console.print(str(path))
     return EXIT_OK
 
@@ -273,19 +387,47 @@ def _contract(args: argparse.Namespace, console: _Console) -> int:
 def _mock(args: argparse.Namespace, console: _Console) -> int:
     from adapters.testing import MockGateway
 
-    mock = MockGateway(port=args.port, token=args.token or "", running_polls=args.running_polls)
-    try:
-        mock.start()
-    except OSError as exc:
-        raise ValueError(f"cannot listen on 127.0.0.1:{args.port}: {exc.strerror or exc}") from None
-    console.out.write(
-        f"MockGateway serving {', '.join(families())} on {mock.base_url} (Ctrl-C stops it)\n"
-        f"export VIDEOTASK_BASE_URL={mock.base_url}\nexport VIDEOTASK_API_KEY={mock.token}\n"
-    )
-    console.out.flush()
-    with contextlib.suppress(KeyboardInterrupt):
+    rate, chosen = fault_mix(args.fault)
+    faults: dict[str, Any] = {"fault_rate": rate, "random_faults": chosen} if chosen else {}
+    mock = MockGateway(port=args.port, token=args.token or "", running_polls=args.running_polls, **faults)
+    with contextlib.suppress(KeyboardInterrupt):  # from the start: Ctrl-C right after the banner is a stop too
+        try:
+            mock.start()
+        except OSError as exc:
+            raise ValueError(f"cannot listen on 127.0.0.1:{args.port}: {exc.strerror or exc}") from None
+        injected = f" with faults {', '.join(args.fault)}" if args.fault else ""
+        console.out.write(
+            f"MockGateway serving {', '.join(families())} on {mock.base_url}{injected} (Ctrl-C stops it)\n"
+            f"export VIDEOTASK_BASE_URL={mock.base_url}\nexport VIDEOTASK_API_KEY={mock.token}\n"
+        )
+        console.out.flush()
         mock.serve_forever()
     return EXIT_OK
+
+
+def fault_mix(specs: Sequence[str], default_rate: float = 0.1) -> tuple[float, tuple[str, ...]]:
+    """`--fault NAME[:RATE]` options -> MockGateway's (fault_rate, random_faults): the total rate, and the faults
+    repeated in proportion to their rates (the mock picks one of them uniformly), to a thousandth."""
+    from adapters.testing import FAULTS
+
+    rates: dict[str, float] = {}
+    for spec in specs:
+        name, sep, value = spec.partition(":")
+        if name not in FAULTS:
+            raise ValueError(f"unknown fault {name!r} in --fault {spec!r} (known: {', '.join(FAULTS)})")
+        try:
+            rate = float(value) if sep else default_rate
+        except ValueError:
+            rate = math.nan
+        if not 0 < rate <= 1:
+            raise ValueError(f"--fault {spec!r}: RATE must be a number above 0 and at most 1")
+        rates[name] = rates.get(name, 0.0) + rate
+    total = sum(rates.values())
+    if total > 1 + 1e-9:
+        raise ValueError(f"--fault rates add up to {total:g}, more than 1")
+    shares = {name: round(1000 * rate / total) for name, rate in rates.items()} if rates else {}
+    step = math.gcd(*shares.values()) if shares else 1
+    return min(total, 1.0), tuple(name for name, share in shares.items() for _ in range(share // step))
 
 
 def _demo(args: argparse.Namespace, console: _Console) -> int:
@@ -298,8 +440,8 @@ def _demo(args: argparse.Namespace, console: _Console) -> int:
             mock.script(task_id, TaskState.FAILED if task_id.startswith("fail") else TaskState.SUCCEEDED, 3 + n % 5)
         console.err.write(f"MockGateway on {mock.base_url}: waiting on {len(pairs)} tasks\n")
         gateway = AsyncGateway(mock.base_url, mock.token)
-        outcomes = asyncio.run(wait_many(gateway, pairs, console, timeout=60, interval=0.3))
-    console.print(results_table(outcomes))
+        outcomes = asyncio.run(wait_many(gateway, pairs, console, timeout=600, interval=0.3))
+    console.print(_table(outcomes, console))
     failed = exit_code(outcomes)
     return EXIT_OK if failed in (EXIT_OK, EXIT_FAILED) else failed  # the failing task is part of the show
 

@@ -2,7 +2,9 @@
 
 gen [--force] [FAMILY...]   raw docs -> specs/<family>.yaml (+ report) -> generated/<family>/;
                             only what changed, unless --force; prints what a changed spec means for users
-import PATH                 print the cleaned spec for one raw doc, general rules only
+import PATH [--family NAME --write] | --check PATH...
+                            print the cleaned spec for one raw doc (report on stderr); --write scaffolds a
+                            family from it; --check imports every doc and prints one line each
 changes [--check]           the specs' changes against HEAD; --check: every breaking change since
                             specs/CHANGELOG.md was added must be listed there (committed), else exit 1
 """
@@ -15,6 +17,7 @@ import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 from codegen.changelog import changes_since_head
 from codegen.diff import Change
@@ -101,25 +104,120 @@ def _changes(check: bool, root: Path) -> int:
     return EXIT_FAILED
 
 
-def _import(path: Path) -> int:
+def _import_one(path: Path) -> tuple[Any, list[str], list[str], Any]:
+    """(spec, report lines, gate failures, judged doc); raises ReadError for a file that is no doc."""
     from codegen import gates
-    from codegen.emit import dump_yaml
-    from codegen.model import ReadError
+    from codegen.catalog.apply import judge
     from codegen.readers import read_doc
     from codegen.spec import build_spec
 
+    judged = judge(read_doc(path))
+    spec, findings = build_spec([judged.doc], None)
+    lines = list(judged.lines)
+    lines += [
+        f"{f.kind:<9} {f.where}: {f.what}"
+        for f in findings
+        if f.kind in {"contradiction", "warning"} and f not in judged.doc.findings
+    ]
+    failures = gates.openapi_valid(spec) + gates.examples_valid(spec) + gates.cleanliness(spec)
+    return spec, lines, failures, judged
+
+
+def _import_check(paths: list[Path]) -> int:
+    """One line per doc (rendering, route, operations, examples, verdict), then a total."""
+    from codegen import gates
+    from codegen.model import ReadError
+
+    files = sorted(p for path in paths for p in ([path] if path.is_file() else path.iterdir()) if p.is_file())
+    counts = {"ok": 0, "catalog": 0, "failed": 0, "not a doc": 0}
+    for path in files:
+        try:
+            spec, lines, failures, judged = _import_one(path)
+        except ReadError as exc:
+            counts["not a doc"] += 1
+            print(f"{path.name}: not a doc: {str(exc).removeprefix(str(path) + ': ')}")
+            continue
+        ops = [f"{m.upper()} {p}" for p, item in spec["paths"].items() for m in item]
+        examples = sum(1 for _ in gates.iter_examples(spec))
+        from_catalog = sum(1 for line in lines if line.strip().startswith("catalog "))
+        dropped = sum(1 for line in lines if line.startswith("dropped "))
+        verdict = "FAILED" if failures else "ok, catalog shape" if from_catalog else "ok"
+        counts["failed" if failures else "catalog" if from_catalog else "ok"] += 1
+        print(
+            f"{path.name}: {judged.doc.rendering}; {ops[0]}{f' (+{len(ops) - 1} more)' if len(ops) > 1 else ''}; "
+            f"{len(ops)} operation(s); {examples} example(s), {dropped} dropped; {verdict}"
+        )
+    print(f"total: {len(files)} doc(s): " + ", ".join(f"{n} {k}" for k, n in counts.items()))
+    return EXIT_FAILED if counts["failed"] else 0
+
+
+def _import(paths: list[Path], family: str | None, write: bool, check: bool, client: bool, root: Path) -> int:
+    from codegen.emit import dump_yaml
+    from codegen.model import ReadError
+
+    if check:
+        return _import_check(paths)
+    if len(paths) != 1 or (write and not family):
+        print("codegen import: give one doc (and --family NAME with --write)", file=sys.stderr)
+        return EXIT_UNREADABLE
+    path = paths[0]
     try:
-        doc = read_doc(path)
+        spec, lines, failures, judged = _import_one(path)
     except ReadError as exc:
         print(f"codegen import: {exc}", file=sys.stderr)
         return EXIT_UNREADABLE
-    spec, _ = build_spec([doc], None)
-    failures = gates.openapi_valid(spec) + gates.examples_valid(spec) + gates.cleanliness(spec)
-    sys.stdout.write(f"# Cleaned from {path} by `python -m codegen import` (general rules only).\n")
+    sys.stdout.write(f"# Cleaned from {path} by `python -m codegen import` (general rules and the catalog).\n")
     sys.stdout.write(dump_yaml(spec))
+    print(f"codegen import: report for {path}", file=sys.stderr)
+    for line in lines:
+        print(f"  {line}", file=sys.stderr)
     for failure in failures:
         print(f"codegen import: {failure}", file=sys.stderr)
-    return EXIT_FAILED if failures else 0
+    if failures:
+        return EXIT_FAILED
+    return _scaffold(path, str(family), spec, judged, root, client) if write else 0
+
+
+def _scaffold(path: Path, family: str, spec: Any, judged: Any, root: Path, client: bool) -> int:
+    """The doc into specs/raw/<family>/, a proposed override, then the pipeline for that family."""
+    import re
+    import shutil
+
+    from codegen.catalog.scaffold import propose_override
+
+    if not re.fullmatch(r"[a-z][a-z0-9_]*", family):
+        print(f"codegen import: --family {family!r} must be a lower-case identifier", file=sys.stderr)
+        return EXIT_UNREADABLE
+    raw = root / "specs" / "raw" / family
+    raw.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(path, raw / path.name)
+    override = root / "specs" / "overrides" / f"{family}.yaml"
+    if override.exists():
+        print(f"codegen import: {override.relative_to(root)} exists: kept as it is", file=sys.stderr)
+    else:
+        override.parent.mkdir(parents=True, exist_ok=True)
+        source = f"specs/raw/{family}/{path.name}"
+        override.write_text(propose_override(family, spec, judged.shapes, source), encoding="utf-8", newline="\n")
+        print(f"codegen import: wrote {override.relative_to(root)} (review every `# REVIEW` line)", file=sys.stderr)
+    built = build_family(root, family)
+    if built.errors:
+        for error in built.errors:
+            print(f"error: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    (root / "specs" / f"{family}.yaml").write_text(built.spec_text, encoding="utf-8", newline="\n")
+    (root / "specs" / "reports").mkdir(exist_ok=True)
+    (root / "specs" / "reports" / f"{family}.md").write_text(built.report_text, encoding="utf-8", newline="\n")
+    print(f"codegen import: wrote specs/{family}.yaml and specs/reports/{family}.md", file=sys.stderr)
+    if client:
+        from codegen.generate import generate_client, models_parse_examples
+
+        errors = generate_client(root, family) or models_parse_examples(root, family)
+        for error in errors:
+            print(f"error: {error}", file=sys.stderr)
+        if errors:
+            return EXIT_FAILED
+        print(f"codegen import: generated generated/{family}/", file=sys.stderr)
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -130,8 +228,13 @@ def main(argv: list[str] | None = None) -> int:
     gen = commands.add_parser("gen", help="regenerate specs and clients that are out of date")
     gen.add_argument("--force", action="store_true", help="rebuild everything from scratch")
     gen.add_argument("families", nargs="*", metavar="FAMILY")
-    imp = commands.add_parser("import", help="print the cleaned spec for one raw doc")
-    imp.add_argument("path", type=Path)
+    imp = commands.add_parser("import", help="print the cleaned spec for one raw doc, with a report on stderr")
+    imp.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    imp.add_argument("--family", help="with --write: the new family's name")
+    imp.add_argument("--write", action="store_true", help="scaffold the family: raw doc, proposed override, spec")
+    imp.add_argument("--check", action="store_true", help="one line per doc (files or folders) and a total")
+    imp.add_argument("--no-client", action="store_true", help="with --write: skip generating the client")
+    imp.add_argument("--root", type=Path, default=ROOT, help=argparse.SUPPRESS)  # tests: another checkout
     changes = commands.add_parser("changes", help="what the specs' changes mean for users")
     changes.add_argument("--check", action="store_true", help="fail on unacknowledged breaking changes")
     changes.add_argument("--root", type=Path, default=ROOT, help=argparse.SUPPRESS)  # tests: another checkout
@@ -140,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
         return _gen(args.families, args.force)
     if args.command == "changes":
         return _changes(args.check, args.root)
-    return _import(args.path)
+    return _import(args.paths, args.family, args.write, args.check, not args.no_client, args.root)
 
 
 if __name__ == "__main__":

@@ -71,9 +71,27 @@ def _types(schema: dict[str, Any]) -> set[str] | None:
     return types
 
 
+_NULL = {"type": "null"}
+
+
+def _unwrap_nullable(schema: Any) -> tuple[Any, bool]:
+    """`anyOf: [X, {type: null}]` (how a nullable object is written) -> (X, True): the same fields, or null."""
+    alternatives = schema.get("anyOf") if isinstance(schema, dict) else None
+    if isinstance(alternatives, list) and len(alternatives) == 2 and _NULL in alternatives:
+        others = [a for a in alternatives if a != _NULL]
+        if set(schema) <= {"anyOf", "description"}:
+            return others[0], True
+    return schema, False
+
+
 def _compare(
     old: Any, new: Any, where: str, schemas: _Schemas, family: str, seen: set[tuple[str | None, str | None]]
 ) -> Iterator[Change]:
+    (old, old_null), (new, new_null) = _unwrap_nullable(old), _unwrap_nullable(new)
+    if new_null and not old_null and "null" not in (_types(schemas.resolve(old, schemas.old)[0]) or {"null"}):
+        yield Change(family, "type widened", where, "now also null")
+    elif old_null and not new_null and "null" not in (_types(schemas.resolve(new, schemas.new)[0]) or {"null"}):
+        yield Change(family, "type narrowed", where, "no longer null")
     old, old_name = schemas.resolve(old, schemas.old)
     new, new_name = schemas.resolve(new, schemas.new)
     if (old_name or new_name) and (old_name, new_name) in seen:

@@ -4,22 +4,41 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
-from adapters._declarations import FamilyDeclaration
+from adapters._declarations import FamilyDeclaration, parse_path
 
-__all__ = ["cleanliness", "examples_valid", "iter_examples", "openapi_valid", "statuses_mapped"]
+__all__ = [
+    "SpecExample",
+    "cleanliness",
+    "examples_valid",
+    "fields_declared",
+    "iter_examples",
+    "openapi_valid",
+    "schemas_at",
+    "statuses_mapped",
+]
 
 
-def iter_examples(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], str, Any]]:
-    """(where, response schema, example name, value) for every example in the spec."""
+class SpecExample(NamedTuple):
+    where: str  # "GET /x/{id} 200 application/json"
+    operation_id: str
+    status: str
+    schema: dict[str, Any]  # the response schema the example belongs to
+    name: str
+    value: Any
+
+
+def iter_examples(spec: dict[str, Any]) -> Iterator[SpecExample]:
+    """Every example in the spec, with where it sits: the one walk over a spec's examples."""
     for path, item in spec.get("paths", {}).items():
         for method, op in item.items():
             for status, response in op.get("responses", {}).items():
                 for media_type, media in (response.get("content") or {}).items():
                     for name, example in (media.get("examples") or {}).items():
                         where = f"{method.upper()} {path} {status} {media_type}"
-                        yield where, media.get("schema") or {}, name, example.get("value")
+                        schema = media.get("schema") or {}
+                        yield SpecExample(where, op.get("operationId", ""), status, schema, name, example.get("value"))
 
 
 def openapi_valid(spec: dict[str, Any]) -> list[str]:
@@ -32,7 +51,7 @@ def examples_valid(spec: dict[str, Any]) -> list[str]:
     from jsonschema import Draft202012Validator
 
     failures = []
-    for where, schema, name, value in iter_examples(spec):
+    for where, _, _, schema, name, value in iter_examples(spec):
         validator = Draft202012Validator({**schema, "components": spec.get("components", {})})
         for error in validator.iter_errors(value):
             failures.append(f"example {name!r} ({where}) at {error.json_path}: {error.message[:200]}")
@@ -71,13 +90,75 @@ def _vendor_keys(node: Any) -> Iterator[str]:
             yield from _vendor_keys(item)
 
 
+def _resolve(node: Any, components: dict[str, Any]) -> list[dict[str, Any]]:
+    """The schemas a node stands for: itself, what its `$ref` names, each `anyOf`/`oneOf` branch."""
+    if not isinstance(node, dict):
+        return []
+    ref = node.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+        return _resolve(components.get(ref.rsplit("/", 1)[-1]), components)
+    found = [node]
+    for key in ("anyOf", "oneOf", "allOf"):
+        for branch in node.get(key) or ():
+            found += _resolve(branch, components)
+    return found
+
+
+def schemas_at(schema: dict[str, Any], path: tuple[str | int, ...], components: dict[str, Any]) -> list[Any]:
+    """Every schema the spec declares at a body path (through refs, unions and array items); [] when none."""
+    nodes = _resolve(schema, components)
+    for part in path:
+        following: list[dict[str, Any]] = []
+        for node in nodes:
+            if isinstance(part, int):
+                following += _resolve(node.get("items"), components)
+            else:
+                following += _resolve((node.get("properties") or {}).get(part), components)
+        nodes = following
+    return nodes
+
+
+def _query_schemas(spec: dict[str, Any], declaration: FamilyDeclaration) -> list[tuple[str, dict[str, Any]]]:
+    found = []
+    for op in declaration.operations:
+        if op.role == "query":
+            item = spec.get("paths", {}).get(op.path, {}).get(op.method.lower())
+            media = ((item or {}).get("responses", {}).get("200", {}).get("content") or {}).get("application/json")
+            if media:
+                found.append((op.id, media.get("schema") or {}))
+    return found
+
+
+def fields_declared(spec: dict[str, Any], declaration: FamilyDeclaration) -> list[str]:
+    """Every path the overrides read (status, fields) is declared by some query response's schema."""
+    components = spec.get("components", {}).get("schemas", {})
+    schemas = _query_schemas(spec, declaration)
+    reads = [("status", p) for p in declaration.status_fields]
+    reads += [(name, p) for name, paths in declaration.fields.items() for p in paths]
+    failures = []
+    opaque = [tuple(parse_path(dotted)) for dotted in declaration.opaque]
+    for name, path in reads:
+        if any(path[: len(prefix)] == prefix for prefix in opaque):
+            continue  # inside a subtree the overrides keep free-form on purpose
+        if not any(schemas_at(schema, path, components) for _, schema in schemas):
+            dotted = ".".join(str(part) for part in path)
+            failures.append(f"fields.{name} reads {dotted}, which no query response of the spec declares")
+    return failures
+
+
 def statuses_mapped(spec: dict[str, Any], declaration: FamilyDeclaration) -> list[str]:
-    """Every status value the docs document (enum, prose, examples) has a row in the family's table."""
-    enum = spec.get("components", {}).get("schemas", {}).get(declaration.status_enum)
-    if enum is None:
+    """Every status value the docs document for a declared status field (its enum, the prose of the operation
+    and of the field, examples and shapes) has a row in the family's table."""
+    components = spec.get("components", {}).get("schemas", {})
+    if declaration.status_enum not in components:
         return [f"status enum {declaration.status_enum} missing: no declared status field exists in the schema"]
+    documented: dict[str, None] = {}
+    for _, schema in _query_schemas(spec, declaration):
+        for path in declaration.status_fields:
+            for node in schemas_at(schema, path, components):
+                documented.update(dict.fromkeys(str(v) for v in node.get("enum") or () if v is not None))
     return [
         f"status {value!r} is documented but specs/overrides/{declaration.family}.yaml does not map it"
-        for value in enum.get("enum", [])
-        if declaration.state_of(str(value)) is None
+        for value in documented
+        if declaration.state_of(value) is None
     ]

@@ -30,13 +30,19 @@ def _sha256(*paths: Path) -> str:
     return digest.hexdigest()
 
 
+def _spec_sha256(spec: Path) -> str:
+    """The spec without its header comments (sources, inputs hash): only what the generator reads."""
+    lines = spec.read_bytes().splitlines(keepends=True)
+    return hashlib.sha256(b"".join(line for line in lines if not line.startswith(b"#"))).hexdigest()
+
+
 def manifest_for(root: Path, family: str) -> dict[str, str]:
     spec = root / "specs" / f"{family}.yaml"
     settings = [_CONFIG, *sorted(_TEMPLATES.iterdir())]
     return {
         "family": family,
         "spec": f"specs/{family}.yaml",
-        "spec_sha256": _sha256(spec),
+        "spec_sha256": _spec_sha256(spec),
         "generator": f"{GENERATOR} {version(GENERATOR)}",
         "settings_sha256": _sha256(*settings),
     }
@@ -91,7 +97,7 @@ def models_parse_examples(root: Path, family: str) -> list[str]:
         del sys.modules[name]
     models = importlib.import_module(f"generated.{family}.models")
     failures = []
-    for where, schema, name, value in iter_examples(spec):
+    for where, _, _, schema, name, value in iter_examples(spec):
         ref = schema.get("$ref", "")
         model: Any = getattr(models, ref.rsplit("/", 1)[-1], None)
         if model is None:

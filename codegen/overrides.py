@@ -8,16 +8,28 @@ from typing import Any
 import yaml
 
 from adapters._declarations import FamilyDeclaration, parse_declaration
+from adapters._shapes import Shape, parse_shapes
 
-__all__ = ["load_declaration", "make_opaque"]
+__all__ = ["load_declaration", "load_shapes", "make_opaque"]
+
+
+def _load(path: Path) -> tuple[Any, list[str]]:
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader), []
+    except (OSError, yaml.YAMLError) as exc:
+        return None, [f"{path}: {str(exc).splitlines()[0]}"]
 
 
 def load_declaration(path: Path) -> tuple[FamilyDeclaration | None, list[str]]:
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
-    except (OSError, yaml.YAMLError) as exc:
-        return None, [f"{path}: {str(exc).splitlines()[0]}"]
-    return parse_declaration(data, path.stem)
+    data, errors = _load(path)
+    return (None, errors) if errors else parse_declaration(data, path.stem)
+
+
+def load_shapes(path: Path, declaration: FamilyDeclaration) -> tuple[tuple[Shape, ...], list[str]]:
+    data, errors = _load(path)
+    if errors:
+        return (), errors
+    return parse_shapes(data, path.stem, {op.id: op.role for op in declaration.operations})
 
 
 def make_opaque(schema: dict[str, Any], dotted: str) -> tuple[dict[str, Any], bool]:

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import ast
 import hashlib
+import json
 import re
 from pathlib import Path
 
+import yaml
 from attrs import frozen
 
+from adapters._shapes import Shape
 from codegen.emit import dump_yaml, header, report
 from codegen.model import Finding, RawDoc, ReadError
-from codegen.overrides import load_declaration
+from codegen.overrides import load_declaration, load_shapes
 from codegen.readers import read_doc
 
 __all__ = ["ROOT", "FamilyBuild", "build_family", "families", "inputs_sha256", "recorded_inputs_sha256"]
@@ -33,20 +37,45 @@ def families(root: Path = ROOT) -> list[str]:
 
 def _inputs(root: Path, family: str) -> list[Path]:
     raw = sorted(p for p in (root / "specs" / "raw" / family).iterdir() if p.is_file())
-    override = root / "specs" / "overrides" / f"{family}.yaml"
-    return raw + ([override] if override.exists() else [])
+    data = [root / "specs" / kind / f"{family}.yaml" for kind in ("overrides", "shapes")]
+    return raw + [path for path in data if path.exists()]
+
+
+def _code_fingerprint(path: Path) -> bytes:
+    """What in a module can change the output: its syntax tree without docstrings (comments, formatting and
+    prose do not), so editing a comment regenerates nothing."""
+    tree = ast.parse(path.read_bytes())
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if not isinstance(body, list) or not body:
+            continue
+        first = body[0]
+        if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
+            node.body = body[1:] or [ast.Pass()]  # type: ignore[attr-defined]
+    return ast.dump(tree, include_attributes=False).encode()
+
+
+def _data_fingerprint(path: Path) -> bytes:
+    """A YAML data file as the data it holds (comments and layout do not count); raw docs byte for byte."""
+    if path.parent.name in ("overrides", "shapes"):
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+        return json.dumps(data, sort_keys=True, ensure_ascii=False, default=str).encode()
+    return path.read_bytes()
 
 
 def inputs_sha256(root: Path, family: str) -> str:
-    """The raw docs, the override and the pipeline's own code: a spec is stale when any of them changes."""
+    """The raw docs, the declaration, the shapes and the pipeline's code, each as what can change the spec."""
     code = [
         *sorted((root / "codegen").rglob("*.py")),
         root / "adapters" / "_declarations.py",
+        root / "adapters" / "_shapes.py",
         root / "adapters" / "_task.py",
     ]
     digest = hashlib.sha256()
-    for path in [*_inputs(root, family), *code]:
-        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for path in _inputs(root, family):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + _data_fingerprint(path) + b"\0")
+    for path in code:
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + _code_fingerprint(path) + b"\0")
     return digest.hexdigest()
 
 
@@ -75,14 +104,19 @@ def build_family(root: Path, family: str) -> FamilyBuild:
             except ReadError as exc:
                 errors.append(str(exc))
     declaration = None
+    shapes: tuple[Shape, ...] = ()
     override = root / "specs" / "overrides" / f"{family}.yaml"
     if override.exists():
         declaration, found = load_declaration(override)
         errors += found
+    shapes_path = root / "specs" / "shapes" / f"{family}.yaml"
+    if declaration is not None and shapes_path.exists():
+        shapes, found = load_shapes(shapes_path, declaration)
+        errors += found
     if errors:
         return FamilyBuild(family, "", "", errors)
 
-    spec, findings = build_spec(docs, declaration)
+    spec, findings = build_spec(docs, declaration, shapes)
     if declaration is None:
         findings.append(Finding("warning", family, "no specs/overrides file: general rules only"))
     checks = {
@@ -92,6 +126,7 @@ def build_family(root: Path, family: str) -> FamilyBuild:
     }
     if declaration is not None:
         checks["every documented status value is mapped by the overrides"] = gates.statuses_mapped(spec, declaration)
+        checks["every field the overrides read is declared in the spec"] = gates.fields_declared(spec, declaration)
     for failures in checks.values():
         errors += [f"{family}: {failure}" for failure in failures]
     n_examples = sum(1 for _ in gates.iter_examples(spec))

@@ -6,8 +6,9 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from adapters._declarations import FamilyDeclaration
-from codegen.model import Example, Finding, Operation, RawDoc
+from adapters._declarations import FamilyDeclaration, OperationDeclaration
+from adapters._shapes import Shape
+from codegen.model import Example, Finding, Operation, RawDoc, Response
 from codegen.overrides import make_opaque
 from codegen.rules import operation as op_rules
 from codegen.rules.components import hoist
@@ -108,10 +109,14 @@ def _status_enum(
     examples: list[Example],
     components: dict[str, Any],
 ) -> tuple[Spec, list[Finding]]:
-    """Make each status-like field an open enum of every value documented for it."""
+    """Make each status-like field an open enum of every value documented for it: its declared enum, its own
+    description's prose, the examples, and for the primary field the operation's prose and the overrides."""
     findings: list[Finding] = []
     declared_paths = [tuple(str(p) for p in path) for path in declaration.status_fields] if declaration else []
     paths = status_paths(schema)
+    for path in declared_paths:
+        if path not in paths and _at(schema, path) is not None:
+            paths.append(path)  # declared a status field, though not named like one
     primary = next((p for p in declared_paths if p in paths), paths[0] if paths else None)
     if declaration and primary not in declared_paths:
         findings.append(Finding("warning", "status", f"none of the declared status fields {declared_paths} exists"))
@@ -119,7 +124,10 @@ def _status_enum(
         field = _at(schema, path)
         assert field is not None
         observed = [v for e in examples for v in values_at(e.value, list(path))]
-        sources: list[Iterable[str]] = [[str(v) for v in field.get("enum") or [] if v is not None]]
+        sources: list[Iterable[str]] = [
+            [str(v) for v in field.get("enum") or [] if v is not None],
+            documented_values(str(field.get("description") or ""), field=True),
+        ]
         if path == primary:
             sources += [declaration.status_values if declaration else [], described]
         values, found = known_values(*sources, observed)
@@ -132,6 +140,8 @@ def _status_enum(
             if declaration and path == primary
             else model + "".join(op_rules.pascal(p) for p in path)
         )
+        if name in components:  # another query route of the family: one enum for both
+            values = known_values(components[name]["enum"], values)[0]
         components[name] = {"type": "string", "enum": values}
         if field.get("description"):
             components[name]["description"] = field["description"]
@@ -182,7 +192,29 @@ def _response_schema(
     return hoist(schema, model, components), examples, findings
 
 
-def build_spec(docs: list[RawDoc], declaration: FamilyDeclaration | None) -> tuple[Spec, list[Finding]]:
+def _shape_examples(
+    shapes: Iterable[Shape], declaration: FamilyDeclaration | None
+) -> dict[tuple[str, str, str], list[Example]]:
+    """Shapes as examples, keyed by (method, path, HTTP status) of the operation each answers."""
+    by_id = {op.id: op for op in declaration.operations} if declaration else {}
+    keyed: dict[tuple[str, str, str], list[Example]] = {}
+    for shape in shapes:
+        op = by_id.get(shape.operation)
+        if op is not None:
+            example = Example(f"{shape.name} ({shape.source})", shape.body, f"definition:{shape.name}")
+            keyed.setdefault((op.method, op.path, str(shape.status)), []).append(example)
+    return keyed
+
+
+def _example_key(example: Example, index: int) -> str:
+    if example.source.startswith("definition:"):
+        return "definition_" + op_rules.snake(example.source.partition(":")[2])
+    return f"{_slug(example.source)}_{index}"
+
+
+def build_spec(
+    docs: list[RawDoc], declaration: FamilyDeclaration | None, shapes: Iterable[Shape] = ()
+) -> tuple[Spec, list[Finding]]:
     findings: list[Finding] = [f for doc in docs for f in doc.findings]
     grouped: dict[tuple[str, str], list[Operation]] = {}
     for doc in docs:
@@ -192,19 +224,27 @@ def build_spec(docs: list[RawDoc], declaration: FamilyDeclaration | None) -> tup
             grouped.setdefault((cleaned.path, cleaned.method), []).append(cleaned)
     if len(docs) > 1:
         findings.append(Finding("inferred", "docs", f"{len(docs)} docs merged by method and path"))
+    from_definitions = _shape_examples(shapes, declaration)
+    if declaration is not None:
+        for op in declaration.operations:
+            if (op.path, op.method) not in grouped:
+                findings.append(Finding("warning", f"{op.method} {op.path}", f"{op.id} is declared, but no doc has it"))
 
     components: dict[str, Any] = {}
     paths: dict[str, Any] = {}
     error_schemas: list[Spec] = []
     for (path, method), ops in sorted(grouped.items()):
-        single = declaration is not None and len(grouped) == 1
-        op_id = declaration.operation_id if single and declaration else op_rules.operation_id(method, path)
-        tag = declaration.family if single and declaration else op_rules.tag_for(path)
-        model = declaration.model if single and declaration else op_rules.pascal(op_id) + "Response"
+        declared: OperationDeclaration | None = declaration.operation_for(method, path) if declaration else None
+        op_id = declared.id if declared else op_rules.operation_id(method, path)
+        tag = declaration.family if declaration else op_rules.tag_for(path)
+        model = declared.model if declared else op_rules.pascal(op_id) + "Response"
         by_status: dict[str, list[Any]] = {}
-        for op in ops:
-            for response in op.responses:
+        for documented in ops:
+            for response in documented.responses:
                 by_status.setdefault(response.status, []).append(response)
+        for (shape_method, shape_path, status), examples in from_definitions.items():
+            if (shape_method, shape_path) == (method, path):
+                by_status.setdefault(status, []).append(Response(status, examples=tuple(examples)))
         responses: dict[str, Any] = {}
         for status in sorted(by_status):
             group = by_status[status]
@@ -216,13 +256,25 @@ def build_spec(docs: list[RawDoc], declaration: FamilyDeclaration | None) -> tup
                     "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{ERROR_MODEL}"}}},
                 }
                 continue
-            schema, examples, found = _response_schema(ops[0], status, group, model, declaration, components)
+            query = declared is not None and declared.role == "query"
+            schema, examples, found = _response_schema(
+                ops[0], status, group, model, declaration if query else None, components
+            )
             findings += found
             media: dict[str, Any] = {"schema": schema or {}}
             if examples:
                 media["examples"] = {
-                    f"{_slug(e.source)}_{i}": {"summary": e.name, "value": e.value} for i, e in enumerate(examples, 1)
+                    _example_key(e, i): {"summary": e.name, "value": e.value} for i, e in enumerate(examples, 1)
                 }
+                origins = [e.source.startswith("definition:") for e in examples]
+                findings.append(
+                    Finding(
+                        "inferred",
+                        f"{method} {path} {status}",
+                        f"examples: {origins.count(False)} from the docs, {origins.count(True)} from public "
+                        "definitions (specs/shapes)",
+                    )
+                )
             responses[status] = {"description": description, "content": {"application/json": media}}
         if not any(s.startswith("2") for s in responses):
             findings.append(Finding("warning", f"{method} {path}", "no success response documented"))
@@ -233,11 +285,8 @@ def build_spec(docs: list[RawDoc], declaration: FamilyDeclaration | None) -> tup
         descriptions = [op.description for op in ops if op.description]
         operation: dict[str, Any] = {
             "operationId": op_id,
-            "summary": (
-                declaration.summary
-                if single and declaration and declaration.summary
-                else next((op.summary for op in ops if op.summary), op_id)
-            ),
+            "summary": (declared.summary if declared and declared.summary else None)
+            or next((op.summary for op in ops if op.summary), op_id),
             "tags": [tag],
         }
         if descriptions:

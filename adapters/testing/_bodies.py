@@ -15,8 +15,8 @@ import json
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from adapters import _families
 from adapters._declarations import Path
-from adapters._families import declaration, spec
 from adapters._normalize import normalize
 from adapters._task import TaskState, VideoTask
 from adapters._validation import validate
@@ -29,21 +29,18 @@ _MISSING = object()
 _ERROR_TEXT = "mock: the upstream provider rejected the generation"
 
 
-def examples_200(family: str) -> list[Any]:
+def examples_200(name: str) -> list[Any]:
     """The family's 200 examples, in spec order."""
     found: list[Any] = []
-    for item in spec(family)["paths"].values():
-        for op in item.values():
-            if op.get("operationId") != declaration(family).operation_id:
-                continue
-            for media in (op["responses"].get("200", {}).get("content") or {}).values():
-                found.extend(example["value"] for example in (media.get("examples") or {}).values())
+    op = _families.family(name).query().spec
+    for media in (op["responses"].get("200", {}).get("content") or {}).values():
+        found.extend(example["value"] for example in (media.get("examples") or {}).values())
     return found
 
 
 def _raw_status(family: str, state: TaskState) -> str:
     """The family's word for a state: one its examples use, else the first its status table lists."""
-    decl = declaration(family)
+    decl = _families.family(family).declaration
     seen = {normalize(family, ex).raw_status for ex in examples_200(family)}
     words = [raw for raw, mapped in decl.status_values.items() if mapped is state]
     return next((w for w in words if w in seen), words[0] if words else state.value)
@@ -115,7 +112,7 @@ def _base(family: str, state: TaskState) -> Any:
 @functools.cache
 def body_template(family: str, state: TaskState, percent: int, raw_status: str | None = None) -> bytes:
     """The body of a task in `state` at `percent` progress, with TASK_ID_MARK where the task id goes."""
-    decl = declaration(family)
+    decl = _families.family(family).declaration
     raw = raw_status or _raw_status(family, state)
     body = _base(family, state)
 

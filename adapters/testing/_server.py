@@ -91,10 +91,7 @@ class _Route:
 def _routes(names: Iterable[str]) -> list[_Route]:
     routes = []
     for family in names:
-        wanted = _families.declaration(family).operation_id
-        for template, item in _families.spec(family)["paths"].items():
-            if any(op.get("operationId") == wanted for op in item.values()):
-                routes.append(_Route(family, template))
+        routes.append(_Route(family, _families.family(family).query().path))
     return routes
 
 

@@ -11,19 +11,29 @@ from typing import Any
 import yaml
 
 from codegen.model import Example, Operation, Parameter, RawDoc, ReadError, Response
+from codegen.readers._jsonish import loads
 
 __all__ = ["detect", "read"]
 
-_FENCE = re.compile(r"(?ms)^```[ \t]*(?:ya?ml|json)[ \t]*\n(.*?)^```")
+# three or more backticks; Mintlify's export names the spec file and the operation after the language
+_FENCE = re.compile(r"(?ms)^(`{3,})[ \t]*(?:ya?ml|json)([^\n]*)\n(.*?)^\1")
+_NAMED_OP = re.compile(r"\b(get|put|post|delete|options|head|patch|trace)\s+(/\S*)", re.IGNORECASE)
 _BARE = re.compile(r"\A\s*(?:openapi\s*:|\{\s*\"openapi\"\s*:)")
 _HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
-def _document_text(text: str) -> str | None:
-    for block in _FENCE.findall(text):
+def _document(text: str) -> tuple[str, tuple[str, str] | None] | None:
+    """The OpenAPI document's text, and the (method, path) its fence's info string names, if any."""
+    for _, info, block in _FENCE.findall(text):
         if re.search(r"(?m)^\s*[\"']?openapi[\"']?\s*:", block):
-            return str(block)
-    return text if _BARE.match(text) else None
+            named = _NAMED_OP.search(info)
+            return str(block), (named.group(1).lower(), named.group(2)) if named else None
+    return (text, None) if _BARE.match(text) else None
+
+
+def _document_text(text: str) -> str | None:
+    found = _document(text)
+    return found[0] if found else None
 
 
 def detect(text: str) -> bool:
@@ -60,15 +70,25 @@ def _media(content: Any) -> dict[str, Any] | None:
     return dict(first) if isinstance(first, dict) else None
 
 
+def _value(value: Any) -> Any:
+    """An example held as a string of JSON (with `\\r\\n`, `//` comments, spaced keys) is that JSON."""
+    if isinstance(value, str) and value.strip()[:1] in {"{", "["}:
+        try:
+            return loads(value)
+        except ValueError:
+            return value
+    return value
+
+
 def _examples(media: dict[str, Any], source: str) -> tuple[Example, ...]:
     found: list[Example] = []
     if "example" in media:
-        found.append(Example("example", media["example"], source))
+        found.append(Example("example", _value(media["example"]), source))
     examples = media.get("examples")
     if isinstance(examples, dict):
         for name, item in examples.items():
             if isinstance(item, dict) and "value" in item:
-                found.append(Example(str(item.get("summary") or name), item["value"], source))
+                found.append(Example(str(item.get("summary") or name).strip(), _value(item["value"]), source))
     return tuple(found)
 
 
@@ -103,14 +123,15 @@ def read(text: str, source: str) -> RawDoc:
     heading = re.search(r"(?m)^#\s+(.+)$", text)
     title = str(info.get("title") or (heading.group(1).strip() if heading else ""))
     operations = []
+    named = (_document(text) or ("", None))[1]
     for path, item in root["paths"].items():
-        if not isinstance(item, dict):
+        if not isinstance(item, dict) or (named and path != named[1] and named[1] in root["paths"]):
             continue
         item = _resolve(item, root)
         shared = _parameters(item.get("parameters"))
         for method in _HTTP_METHODS:
             op = item.get(method)
-            if not isinstance(op, dict):
+            if not isinstance(op, dict) or (named and method != named[0] and named[1] in root["paths"]):
                 continue
             own = _parameters(op.get("parameters"))
             own_keys = {(p.name, p.location) for p in own}

@@ -42,6 +42,8 @@ def _convert(node: Any) -> Any:
             continue
         else:
             out[key] = _convert(value)
+    if "array" in types_of(out) and "items" not in out and "prefixItems" not in out:
+        out["items"] = {}  # an array of anything: the generator refuses one with no `items`
     if node.get("nullable") is True:
         out = with_types(out, [*types_of(out), "null"])
         if isinstance(out.get("enum"), list) and None not in out["enum"]:
@@ -95,11 +97,10 @@ def infer(value: Any) -> Schema:
     if kind == "object":
         schema["properties"] = {str(k): infer(v) for k, v in value.items()}
         schema["required"] = [str(k) for k in value]
-    elif kind == "array" and value:
-        items = [infer(item) for item in value]
-        merged = items[0]
-        for item in items[1:]:
-            merged = union(merged, item)
+    elif kind == "array":
+        merged: Schema = {}  # an empty list says nothing about its items (and the generator needs `items`)
+        for n, item in enumerate(value):
+            merged = infer(item) if n == 0 else union(merged, infer(item))
         schema["items"] = merged
     return schema
 

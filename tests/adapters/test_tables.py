@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from adapters import TaskState
-from adapters._families import declaration
+from adapters import TaskState, family
 from codegen.readers import read_doc
 from codegen.rules.status import documented_values, values_at
 from tests.conftest import FAMILIES, ROOT, load_spec, spec_examples
@@ -42,11 +41,15 @@ PASSED_THROUGH = {
 }  # fmt: skip
 
 
-@pytest.mark.parametrize("family", FAMILIES)
-def test_every_value_in_the_spec_enum_is_mapped(family: str) -> None:
-    spec = declaration(family)
-    enum = load_spec(family)["components"]["schemas"][spec.status_enum]["enum"]
-    assert set(enum) == set(spec.status_values)
+def declaration(name: str):  # type: ignore[no-untyped-def]
+    return family(name).declaration
+
+
+@pytest.mark.parametrize("name", FAMILIES)
+def test_every_value_in_the_spec_enum_is_mapped(name: str) -> None:
+    spec = declaration(name)
+    enum = load_spec(name)["components"]["schemas"][spec.status_enum]["enum"]
+    assert set(spec.status_values) <= set(enum)  # the table's rows, plus what docs and shapes show
     assert all(spec.state_of(value) is not None for value in enum)
 
 
@@ -68,7 +71,7 @@ def test_every_value_the_raw_docs_document_is_mapped(family: str) -> None:
     assert {v for v in documented if spec.state_of(v) is None} == set()
 
 
-@pytest.mark.parametrize("family", FAMILIES)
+@pytest.mark.parametrize("family", sorted(PASSED_THROUGH))
 def test_reference_vocabularies_map_as_the_providers_mean(family: str) -> None:
     spec = declaration(family)
     assert {raw: spec.state_of(raw) for raw in PASSED_THROUGH[family]} == PASSED_THROUGH[family]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -11,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from adapters import Gateway, TaskState
-from adapters.cli import EXIT_ERROR, EXIT_FAILED, EXIT_OK, EXIT_TIMEOUT, EXIT_USAGE
+from adapters import AuthenticationError, Gateway, TaskState
+from adapters.cli import EXIT_ERROR, EXIT_FAILED, EXIT_OK, EXIT_TIMEOUT, EXIT_USAGE, fault_mix
 from adapters.testing import MockGateway
+from tests.cli.terminal import Screen
 from tests.conftest import spec_examples
 
 VIDEOTASK = str(Path(sys.executable).parent / "videotask")
@@ -102,10 +104,27 @@ def test_wait_with_a_failed_task_exits_1(mock):
 
 
 def test_wait_timeout_exits_3_and_json_says_so(mock):
+    # a stuck task never ends: the timeout is the only way out, however loaded the machine (no race to lose)
     result = run("wait", "openai_videos", "stuck-1", "--timeout", "0.5", "--interval", "0.05", "--json", mock=mock)
     assert result.returncode == EXIT_TIMEOUT, result.stderr
     final = json.loads(result.stdout)
-    assert (final["state"], final["problem"]) == ("running", "timeout")
+    assert final["problem"] == "timeout"
+    assert final.get("state") in (None, "queued", "running")  # the last state seen, if an answer came in time
+
+
+def test_an_invalid_task_id_is_a_usage_error(mock):
+    assert_one_line_error(run("get", "jimeng", "", mock=mock), EXIT_USAGE, "task id")
+    assert_one_line_error(run("get", "jimeng", "..", mock=mock), EXIT_USAGE, "task id")
+    result = run("wait", "jimeng", "ok-9", "a\x01b", "--interval", "0.01", mock=mock)
+    assert_one_line_error(result, EXIT_USAGE, "task id")
+    assert result.stdout == ""  # refused before anything was sent or shown
+
+
+def test_wait_help_documents_the_polling_schedule():
+    text = " ".join(run("wait", "--help").stdout.split())
+    for fact in ("--interval", "Retry-After", "0.1-60 s", "after 2 s, growing x1.25 per poll up to 15 s", "0.5 s"):
+        assert fact in text
+    assert "at most 8 s" in text
 
 
 def test_wait_on_a_missing_task_exits_4(mock):
@@ -143,10 +162,23 @@ def test_validate_reports_each_violation_with_file_and_path(recorded):
     assert "1 of 3 file(s) match" in result.stdout
 
 
-def test_validate_a_missing_file(tmp_path):
-    result = run("validate", "--family", "jimeng", str(tmp_path / "nope.json"))
+def test_validate_without_any_file_is_a_usage_error(tmp_path):
+    assert_one_line_error(run("validate", "--family", "jimeng", str(tmp_path / "nope.json")), EXIT_USAGE, "no files")
+    # a shell glob that matched nothing arrives as the pattern itself
+    pattern = str(tmp_path / "*.json")
+    assert_one_line_error(run("validate", "--family", "jimeng", pattern), EXIT_USAGE, "no files match")
+
+
+def test_validate_a_missing_file_among_others(recorded, tmp_path):
+    result = run("validate", "--family", "openai_videos", str(recorded[0]), str(tmp_path / "nope.json"))
     assert result.returncode == EXIT_FAILED
-    assert "cannot read" in result.stdout
+    assert f"{tmp_path / 'nope.json'}: cannot read" in result.stdout
+
+
+def test_validate_expands_a_quoted_pattern(recorded, tmp_path):
+    result = run("validate", "--family", "openai_videos", str(tmp_path / "v*.json"))
+    assert result.returncode == EXIT_OK, result.stdout
+    assert "1 of 1 file(s) match" in result.stdout
 
 
 def test_record_saves_a_scrubbed_response(mock, tmp_path):
@@ -157,20 +189,48 @@ def test_record_saves_a_scrubbed_response(mock, tmp_path):
     assert run("validate", "--family", "jimeng", str(path)).returncode == EXIT_OK
 
 
-def test_mock_runs_in_the_foreground_until_interrupted():
+@contextlib.contextmanager
+def foreground_mock(*options):
+    """`videotask mock` in a process of its own; yields its base URL, stops it with Ctrl-C (SIGINT)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("VIDEOTASK_")}
     process = subprocess.Popen(
-        [VIDEOTASK, "mock", "--port", "0", "--token", "sk-fixed"], stdout=subprocess.PIPE, text=True, env=env
+        [VIDEOTASK, "mock", "--port", "0", "--token", "sk-fixed", *options], stdout=subprocess.PIPE, text=True, env=env
     )
     try:
         banner = [process.stdout.readline() for _ in range(3)]
-        base_url = banner[1].strip().split("=", 1)[1]
         assert banner[2].strip() == "export VIDEOTASK_API_KEY=sk-fixed"
-        with Gateway(base_url, "sk-fixed") as gateway:
-            assert gateway.get("vidu_native", "m-1").state is TaskState.QUEUED
+        yield banner[1].strip().split("=", 1)[1]
     finally:
         process.send_signal(signal.SIGINT)
-        assert process.wait(10) == EXIT_OK
+        assert process.wait(60) == EXIT_OK
+
+
+def test_mock_runs_in_the_foreground_until_interrupted():
+    with foreground_mock() as base_url, Gateway(base_url, "sk-fixed") as gateway:
+        assert gateway.get("vidu_native", "m-1").state is TaskState.QUEUED
+
+
+def test_mock_injects_faults_at_a_rate():
+    # a rate of 1: every answer is the fault, so the outcome does not depend on chance
+    with foreground_mock("--fault", "unauthorized:1") as base_url, Gateway(base_url, "sk-fixed") as gateway:
+        for task_id in ("m-1", "m-2", "m-3"):
+            with pytest.raises(AuthenticationError):
+                gateway.get("jimeng", task_id)
+
+
+def test_mock_fault_options_become_the_mocks_mix():
+    assert fault_mix(["rate_limited:0.2", "server_error:0.05"]) == (0.25, ("rate_limited",) * 4 + ("server_error",))
+    assert fault_mix(["drop"]) == (0.1, ("drop",))
+    assert fault_mix([]) == (0, ())
+
+
+def test_mock_refuses_unknown_faults_and_bad_rates():
+    result = run("mock", "--port", "0", "--fault", "gremlins")
+    assert_one_line_error(result, EXIT_USAGE, "unknown fault 'gremlins'", "rate_limited", "truncated_json")
+    assert_one_line_error(run("mock", "--port", "0", "--fault", "drop:2"), EXIT_USAGE, "RATE")
+    assert_one_line_error(run("mock", "--port", "0", "--fault", "drop:x"), EXIT_USAGE, "RATE")
+    result = run("mock", "--port", "0", "--fault", "drop:0.6", "--fault", "slow:0.6")
+    assert_one_line_error(result, EXIT_USAGE, "more than 1")
 
 
 def test_demo_runs_offline_and_shows_a_failure():
@@ -181,14 +241,33 @@ def test_demo_runs_offline_and_shows_a_failure():
     assert states.count("succeeded") == len(states) - 1 >= 8
 
 
-def test_record_saves_an_error_answer_by_its_status(mock, tmp_path):
+def test_record_saves_an_error_answer_only_when_asked(mock, tmp_path):
     mock.inject("task_not_exist", task_id="vanished")
-    result = run("record", "jimeng", "vanished", "--out", str(tmp_path), mock=mock)
+    refused = run("record", "jimeng", "vanished", "--out", str(tmp_path / "out"), mock=mock)
+    assert_one_line_error(refused, EXIT_ERROR, "NotFoundError", "HTTP 400")
+    assert not (tmp_path / "out").exists()
+    mock.inject("task_not_exist", task_id="vanished")
+    result = run("record", "jimeng", "vanished", "--out", str(tmp_path), "--errors", mock=mock)
     assert result.returncode == EXIT_OK, result.stderr
     path = Path(result.stdout.strip())
     assert path.name == "vanished.http400.json"
     assert json.loads(path.read_text())["code"] == "task_not_exist"
     assert run("validate", "--family", "jimeng", str(path)).returncode == EXIT_OK
+
+
+def test_record_with_a_wrong_key_writes_nothing(mock, tmp_path):
+    out = tmp_path / "fixtures"
+    result = run("record", "jimeng", "r-1", "--out", str(out), "--base-url", mock.base_url, "--api-key", "sk-wrong-9")
+    assert_one_line_error(result, EXIT_ERROR, "AuthenticationError", "HTTP 401")
+    assert "sk-wrong-9" not in result.stderr
+    assert not out.exists()
+    assert "--errors" in run("record", "--help").stdout
+
+
+def test_a_short_key_is_scrubbed_without_mangling_words(mock):
+    result = run("get", "jimeng", "k-2", "--base-url", mock.base_url, "--api-key", "k")
+    assert_one_line_error(result, EXIT_ERROR, "AuthenticationError", "HTTP 401")
+    assert result.stderr.startswith("videotask: error: AuthenticationError: HTTP 401 from GET /jimeng/fetch/k-2")
 
 
 def test_validate_strict_also_wants_a_known_status(tmp_path):
@@ -200,30 +279,54 @@ def test_validate_strict_also_wants_a_known_status(tmp_path):
     assert "status 'paused' is not in the video_generations status table" in strict.stdout
 
 
-def test_wait_on_a_terminal_redraws_in_place(mock):
-    """stderr on a pseudo-terminal: the progress block is redrawn with cursor movements, not appended."""
+def on_a_terminal(args, columns, mock, rows=24):
+    """Run the command with stdout and stderr on a pseudo-terminal `columns` wide (its size set with TIOCSWINSZ,
+    $COLUMNS and $LINES unset); returns the exit code and everything the terminal received."""
+    import fcntl
     import pty
+    import struct
+    import termios
+    import threading
 
     leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
     environment = {k: v for k, v in os.environ.items() if not k.startswith("VIDEOTASK_")}
-    environment |= {"VIDEOTASK_BASE_URL": mock.base_url, "VIDEOTASK_API_KEY": mock.token}
-    process = subprocess.Popen(
-        [VIDEOTASK, "wait", "jimeng", "tty-1", "tty-2", "--interval", "0.05"],
-        stdout=subprocess.PIPE, stderr=follower, env=environment, text=True,
-    )  # fmt: skip
+    environment = {k: v for k, v in environment.items() if k not in ("COLUMNS", "LINES")}
+    environment |= {"VIDEOTASK_BASE_URL": mock.base_url, "VIDEOTASK_API_KEY": mock.token, "TERM": "xterm-256color"}
+    process = subprocess.Popen([VIDEOTASK, *args], stdout=follower, stderr=follower, env=environment)
     os.close(follower)
-    out, _ = process.communicate(timeout=60)
-    shown = b""
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        shown += chunk
+    shown = bytearray()
+
+    def drain():  # read as it comes: a full terminal buffer would block the command
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # EIO: the command has exited and closed the terminal
+                return
+            if not chunk:
+                return
+            shown.extend(chunk)
+
+    reader = threading.Thread(target=drain)
+    reader.start()
+    code = process.wait(60)
+    reader.join(60)
     os.close(leader)
-    assert process.returncode == EXIT_OK
-    assert b"\x1b[2F" in shown  # moved up over the two rows to redraw them
-    assert "jimeng tty-1 running" not in shown.decode()  # no plain lines on a terminal
-    assert "tty-1" in out
+    return code, shown.decode()
+
+
+@pytest.mark.parametrize("columns", [60, 80, 120])
+def test_wait_on_a_terminal_never_wraps_nor_repeats_a_row(mock, columns):
+    """Long ids, long result URLs: the live table is redrawn in place, cut to the width, then the table."""
+    ids = [f"tty{n}-{columns}-" + "x" * 40 for n in range(3)]
+    code, shown = on_a_terminal(["wait", "jimeng", *ids, "--interval", "0.02"], columns, mock)
+    assert code == EXIT_OK, shown
+    screen = Screen(columns).feed(shown)
+    assert screen.wrapped == 0, shown
+    assert max(len(line) for line in screen.lines) <= columns
+    for n in range(3):  # once in the last frame of the live table, once in the results table
+        assert sum(f"tty{n}-" in line for line in screen.lines) == 2, "\n".join(screen.lines)
+    assert f"jimeng tty0-{columns}" not in shown  # no plain lines on a terminal
+    header = next(i for i, line in enumerate(screen.lines) if line.startswith("FAMILY"))
+    assert [line.split()[2] for line in screen.lines[header + 1 : header + 4]] == ["succeeded"] * 3
+    assert "…" in screen.lines[header + 1]  # the long id and URL were cut to fit

@@ -12,7 +12,7 @@ import yaml
 from codegen import gates
 from codegen.pipeline import ROOT
 
-OWN_DOCS = sorted((Path(__file__).parent / "docs").iterdir())
+OWN_DOCS = sorted(p for p in (Path(__file__).parent / "docs").iterdir() if p.is_file())
 SEEDS = sorted((ROOT / "specs" / "raw").glob("*/*"))
 
 
@@ -55,6 +55,7 @@ def test_import_handles_three_path_params_and_query_params() -> None:
         ("empty.md", b""),
         ("image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
         ("notes.md", b"# Changelog\n\n- fixed a bug\n- added `GET` support\n"),
+        ("latin1.md", "# Tâche\n\nGET /pika/v1/tasks/{id}\n".encode("latin-1")),
     ],
 )
 def test_import_refuses_non_docs_with_exit_2_and_one_line(tmp_path: Path, name: str, content: bytes) -> None:

@@ -7,15 +7,27 @@ import inspect
 
 import pytest
 
-from adapters._families import operation_module
+from adapters import family
 from adapters._http import build_request
-from tests.conftest import FAMILIES, load_spec
+from tests.conftest import FAMILIES
+
+OPERATIONS = [
+    pytest.param(op, id=f"{name}-{op.id}")
+    for name in FAMILIES
+    for op in family(name).operations
+    if op.role in ("query", "result")
+]
 
 
-@pytest.mark.parametrize("family", FAMILIES)
-def test_get_kwargs_builds_method_and_encoded_url(family: str) -> None:
-    module = operation_module(family)
+@pytest.mark.parametrize("op", OPERATIONS)
+def test_get_kwargs_builds_method_and_encoded_url(op) -> None:  # type: ignore[no-untyped-def]
+    module = op.module
     (param,) = inspect.signature(module._get_kwargs).parameters
-    ((path, _),) = load_spec(family)["paths"].items()
-    assert module._get_kwargs("a/b c") == {"method": "get", "url": path.replace("{" + param + "}", "a%2Fb%20c")}
-    assert build_request(family, "x?y#z") == {"method": "get", "url": path.replace("{" + param + "}", "x%3Fy%23z")}
+    kwargs = module._get_kwargs(**{param: "a/b c"})
+    assert kwargs["method"] == op.method.lower()
+    if op.id_in == "path":
+        assert kwargs["url"] == op.path.replace("{" + op.id_param + "}", "a%2Fb%20c")
+        assert build_request(op, "x?y#z") == ("GET", op.path.replace("{" + op.id_param + "}", "x%3Fy%23z"))
+    else:  # the id travels in the query string
+        assert kwargs == {"method": "get", "url": op.path, "params": {op.id_param: "a/b c"}}
+        assert build_request(op, "x?y#z") == ("GET", f"{op.path}?{op.id_param}=x%3Fy%23z")

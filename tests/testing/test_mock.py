@@ -10,10 +10,15 @@ import httpx
 import pytest
 
 from adapters import Gateway, TaskState, normalize, validate
-from adapters._families import declaration
+from adapters._families import family as _family
 from adapters.testing import FAULTS, MockGateway
 from adapters.testing._bodies import Lifecycle, body_template, examples_200
 from tests.conftest import FAMILIES
+
+
+def declaration(name):  # type: ignore[no-untyped-def]
+    return _family(name).declaration
+
 
 OUTCOMES = [TaskState.SUCCEEDED, TaskState.FAILED, TaskState.CANCELLED]
 

@@ -32,7 +32,8 @@ class JimengTaskResponseData:
         start_time (int | Unset):
         finish_time (int | Unset):
         progress (str | Unset):
-        data (JimengTaskResponseDataData | Unset):
+        data (JimengTaskResponseDataData | None | Unset):
+        result_url (str | Unset):
     """
 
     task_id: str
@@ -47,10 +48,13 @@ class JimengTaskResponseData:
     start_time: int | Unset = UNSET
     finish_time: int | Unset = UNSET
     progress: str | Unset = UNSET
-    data: JimengTaskResponseDataData | Unset = UNSET
+    data: JimengTaskResponseDataData | None | Unset = UNSET
+    result_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.jimeng_task_response_data_data import JimengTaskResponseDataData  # noqa: PLC0415
+
         task_id = self.task_id
 
         task_status = self.task_status
@@ -81,9 +85,15 @@ class JimengTaskResponseData:
 
         progress = self.progress
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, JimengTaskResponseDataData):
             data = self.data.to_dict()
+        else:
+            data = self.data
+
+        result_url = self.result_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -116,6 +126,8 @@ class JimengTaskResponseData:
             field_dict["progress"] = progress
         if data is not UNSET:
             field_dict["data"] = data
+        if result_url is not UNSET:
+            field_dict["result_url"] = result_url
 
         return field_dict
 
@@ -161,12 +173,24 @@ class JimengTaskResponseData:
 
         progress = d.pop("progress", UNSET)
 
-        _data = d.pop("data", UNSET)
-        data: JimengTaskResponseDataData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = JimengTaskResponseDataData.from_dict(_data)
+        def _parse_data(data: object) -> JimengTaskResponseDataData | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = JimengTaskResponseDataData.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JimengTaskResponseDataData | None | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        result_url = d.pop("result_url", UNSET)
 
         jimeng_task_response_data = cls(
             task_id=task_id,
@@ -182,6 +206,7 @@ class JimengTaskResponseData:
             finish_time=finish_time,
             progress=progress,
             data=data,
+            result_url=result_url,
         )
 
         jimeng_task_response_data.additional_properties = d

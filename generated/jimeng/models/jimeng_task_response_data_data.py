@@ -27,30 +27,44 @@ T = TypeVar("T", bound="JimengTaskResponseDataData")
 class JimengTaskResponseDataData:
     """
     Attributes:
-        data (JimengTaskResponseDataDataData | Unset):
-        status (JimengTaskResponseDataDataStatus | str | Unset):
+        data (JimengTaskResponseDataDataData | None | Unset):
+        status (int | JimengTaskResponseDataDataStatus | str | Unset):
         task_id (str | Unset):
         metadata (JimengTaskResponseDataDataMetadata | Unset): Upstream payload, kept verbatim.
         created_at (str | Unset):
-        code (str | Unset):
+        code (int | str | Unset):
         message (str | Unset):
+        request_id (str | Unset):
+        time_elapsed (str | Unset):
+        video (str | Unset):
     """
 
-    data: JimengTaskResponseDataDataData | Unset = UNSET
-    status: JimengTaskResponseDataDataStatus | str | Unset = UNSET
+    data: JimengTaskResponseDataDataData | None | Unset = UNSET
+    status: int | JimengTaskResponseDataDataStatus | str | Unset = UNSET
     task_id: str | Unset = UNSET
     metadata: JimengTaskResponseDataDataMetadata | Unset = UNSET
     created_at: str | Unset = UNSET
-    code: str | Unset = UNSET
+    code: int | str | Unset = UNSET
     message: str | Unset = UNSET
+    request_id: str | Unset = UNSET
+    time_elapsed: str | Unset = UNSET
+    video: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        from ..models.jimeng_task_response_data_data_data import (
+            JimengTaskResponseDataDataData,  # noqa: PLC0415
+        )
 
-        status: str | Unset
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, JimengTaskResponseDataDataData):
+            data = self.data.to_dict()
+        else:
+            data = self.data
+
+        status: int | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
         elif isinstance(self.status, JimengTaskResponseDataDataStatus):
@@ -66,9 +80,19 @@ class JimengTaskResponseDataData:
 
         created_at = self.created_at
 
-        code = self.code
+        code: int | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
 
         message = self.message
+
+        request_id = self.request_id
+
+        time_elapsed = self.time_elapsed
+
+        video = self.video
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -87,6 +111,12 @@ class JimengTaskResponseDataData:
             field_dict["code"] = code
         if message is not UNSET:
             field_dict["message"] = message
+        if request_id is not UNSET:
+            field_dict["request_id"] = request_id
+        if time_elapsed is not UNSET:
+            field_dict["time_elapsed"] = time_elapsed
+        if video is not UNSET:
+            field_dict["video"] = video
 
         return field_dict
 
@@ -100,16 +130,27 @@ class JimengTaskResponseDataData:
         )
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: JimengTaskResponseDataDataData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = JimengTaskResponseDataDataData.from_dict(_data)
+
+        def _parse_data(data: object) -> JimengTaskResponseDataDataData | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = JimengTaskResponseDataDataData.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JimengTaskResponseDataDataData | None | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
 
         def _parse_status(
             data: object,
-        ) -> JimengTaskResponseDataDataStatus | str | Unset:
+        ) -> int | JimengTaskResponseDataDataStatus | str | Unset:
             if isinstance(data, Unset):
                 return data
             try:
@@ -120,7 +161,7 @@ class JimengTaskResponseDataData:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JimengTaskResponseDataDataStatus | str | Unset, data)
+            return cast(int | JimengTaskResponseDataDataStatus | str | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -135,9 +176,20 @@ class JimengTaskResponseDataData:
 
         created_at = d.pop("created_at", UNSET)
 
-        code = d.pop("code", UNSET)
+        def _parse_code(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        code = _parse_code(d.pop("code", UNSET))
 
         message = d.pop("message", UNSET)
+
+        request_id = d.pop("request_id", UNSET)
+
+        time_elapsed = d.pop("time_elapsed", UNSET)
+
+        video = d.pop("video", UNSET)
 
         jimeng_task_response_data_data = cls(
             data=data,
@@ -147,6 +199,9 @@ class JimengTaskResponseDataData:
             created_at=created_at,
             code=code,
             message=message,
+            request_id=request_id,
+            time_elapsed=time_elapsed,
+            video=video,
         )
 
         jimeng_task_response_data_data.additional_properties = d

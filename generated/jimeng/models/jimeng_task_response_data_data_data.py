@@ -36,6 +36,8 @@ class JimengTaskResponseDataDataData:
         finish_time (int | Unset):
         search_item (str | Unset):
         submit_time (int | Unset):
+        video_url (str | Unset):
+        resp_data (str | Unset):
     """
 
     video: str | Unset = UNSET
@@ -50,6 +52,8 @@ class JimengTaskResponseDataDataData:
     finish_time: int | Unset = UNSET
     search_item: str | Unset = UNSET
     submit_time: int | Unset = UNSET
+    video_url: str | Unset = UNSET
+    resp_data: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -85,6 +89,10 @@ class JimengTaskResponseDataDataData:
 
         submit_time = self.submit_time
 
+        video_url = self.video_url
+
+        resp_data = self.resp_data
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -112,6 +120,10 @@ class JimengTaskResponseDataDataData:
             field_dict["search_item"] = search_item
         if submit_time is not UNSET:
             field_dict["submit_time"] = submit_time
+        if video_url is not UNSET:
+            field_dict["video_url"] = video_url
+        if resp_data is not UNSET:
+            field_dict["resp_data"] = resp_data
 
         return field_dict
 
@@ -166,6 +178,10 @@ class JimengTaskResponseDataDataData:
 
         submit_time = d.pop("submit_time", UNSET)
 
+        video_url = d.pop("video_url", UNSET)
+
+        resp_data = d.pop("resp_data", UNSET)
+
         jimeng_task_response_data_data_data = cls(
             video=video,
             data=data,
@@ -179,6 +195,8 @@ class JimengTaskResponseDataDataData:
             finish_time=finish_time,
             search_item=search_item,
             submit_time=submit_time,
+            video_url=video_url,
+            resp_data=resp_data,
         )
 
         jimeng_task_response_data_data_data.additional_properties = d

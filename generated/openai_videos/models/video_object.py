@@ -11,6 +11,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.video_object_detail import VideoObjectDetail
+    from ..models.video_object_error import VideoObjectError
+    from ..models.video_object_metadata import VideoObjectMetadata
 
 
 T = TypeVar("T", bound="VideoObject")
@@ -32,7 +34,13 @@ class VideoObject:
         seconds (str | Unset):
         progress (int | Unset):
         created_at (int | Unset):
-        completed_at (int | Unset):
+        completed_at (int | None | Unset):
+        expires_at (int | None | Unset):
+        prompt (str | Unset):
+        remixed_from_video_id (None | str | Unset):
+        error (None | Unset | VideoObjectError):
+        task_id (str | Unset):
+        metadata (VideoObjectMetadata | Unset):
     """
 
     id: str
@@ -47,10 +55,18 @@ class VideoObject:
     seconds: str | Unset = UNSET
     progress: int | Unset = UNSET
     created_at: int | Unset = UNSET
-    completed_at: int | Unset = UNSET
+    completed_at: int | None | Unset = UNSET
+    expires_at: int | None | Unset = UNSET
+    prompt: str | Unset = UNSET
+    remixed_from_video_id: None | str | Unset = UNSET
+    error: None | Unset | VideoObjectError = UNSET
+    task_id: str | Unset = UNSET
+    metadata: VideoObjectMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.video_object_error import VideoObjectError  # noqa: PLC0415
+
         id = self.id
 
         status: str
@@ -85,7 +101,39 @@ class VideoObject:
 
         created_at = self.created_at
 
-        completed_at = self.completed_at
+        completed_at: int | None | Unset
+        if isinstance(self.completed_at, Unset):
+            completed_at = UNSET
+        else:
+            completed_at = self.completed_at
+
+        expires_at: int | None | Unset
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = self.expires_at
+
+        prompt = self.prompt
+
+        remixed_from_video_id: None | str | Unset
+        if isinstance(self.remixed_from_video_id, Unset):
+            remixed_from_video_id = UNSET
+        else:
+            remixed_from_video_id = self.remixed_from_video_id
+
+        error: dict[str, Any] | None | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, VideoObjectError):
+            error = self.error.to_dict()
+        else:
+            error = self.error
+
+        task_id = self.task_id
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -117,12 +165,26 @@ class VideoObject:
             field_dict["created_at"] = created_at
         if completed_at is not UNSET:
             field_dict["completed_at"] = completed_at
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if remixed_from_video_id is not UNSET:
+            field_dict["remixed_from_video_id"] = remixed_from_video_id
+        if error is not UNSET:
+            field_dict["error"] = error
+        if task_id is not UNSET:
+            field_dict["task_id"] = task_id
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.video_object_detail import VideoObjectDetail  # noqa: PLC0415
+        from ..models.video_object_error import VideoObjectError  # noqa: PLC0415
+        from ..models.video_object_metadata import VideoObjectMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -172,7 +234,62 @@ class VideoObject:
 
         created_at = d.pop("created_at", UNSET)
 
-        completed_at = d.pop("completed_at", UNSET)
+        def _parse_completed_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+
+        def _parse_expires_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+
+        prompt = d.pop("prompt", UNSET)
+
+        def _parse_remixed_from_video_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        remixed_from_video_id = _parse_remixed_from_video_id(
+            d.pop("remixed_from_video_id", UNSET)
+        )
+
+        def _parse_error(data: object) -> None | Unset | VideoObjectError:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_type_0 = VideoObjectError.from_dict(data)
+
+                return error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | VideoObjectError, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        task_id = d.pop("task_id", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: VideoObjectMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = VideoObjectMetadata.from_dict(_metadata)
 
         video_object = cls(
             id=id,
@@ -188,6 +305,12 @@ class VideoObject:
             progress=progress,
             created_at=created_at,
             completed_at=completed_at,
+            expires_at=expires_at,
+            prompt=prompt,
+            remixed_from_video_id=remixed_from_video_id,
+            error=error,
+            task_id=task_id,
+            metadata=metadata,
         )
 
         video_object.additional_properties = d

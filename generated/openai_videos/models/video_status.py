@@ -9,6 +9,8 @@ class VideoStatus(StrEnum):
     PENDING = "pending"
     PROCESSING = "processing"
     QUEUED = "queued"
+    SUBMITTED = "submitted"
+    SUCCEEDED = "succeeded"
     UNKNOWN = "unknown"
 
     def __str__(self) -> str:

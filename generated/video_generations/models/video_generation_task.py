@@ -10,6 +10,7 @@ from ..models.video_generation_status import VideoGenerationStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.video_generation_task_data import VideoGenerationTaskData
     from ..models.video_generation_task_error import VideoGenerationTaskError
     from ..models.video_generation_task_metadata import VideoGenerationTaskMetadata
 
@@ -28,6 +29,9 @@ class VideoGenerationTask:
         format_ (str | Unset): 视频格式
         metadata (VideoGenerationTaskMetadata | Unset): 视频任务元数据
         error (VideoGenerationTaskError | Unset): 视频任务错误信息
+        code (str | Unset):
+        message (str | Unset):
+        data (VideoGenerationTaskData | Unset):
     """
 
     task_id: str | Unset = UNSET
@@ -36,6 +40,9 @@ class VideoGenerationTask:
     format_: str | Unset = UNSET
     metadata: VideoGenerationTaskMetadata | Unset = UNSET
     error: VideoGenerationTaskError | Unset = UNSET
+    code: str | Unset = UNSET
+    message: str | Unset = UNSET
+    data: VideoGenerationTaskData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,6 +68,14 @@ class VideoGenerationTask:
         if not isinstance(self.error, Unset):
             error = self.error.to_dict()
 
+        code = self.code
+
+        message = self.message
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -76,11 +91,18 @@ class VideoGenerationTask:
             field_dict["metadata"] = metadata
         if error is not UNSET:
             field_dict["error"] = error
+        if code is not UNSET:
+            field_dict["code"] = code
+        if message is not UNSET:
+            field_dict["message"] = message
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.video_generation_task_data import VideoGenerationTaskData  # noqa: PLC0415
         from ..models.video_generation_task_error import VideoGenerationTaskError  # noqa: PLC0415
         from ..models.video_generation_task_metadata import VideoGenerationTaskMetadata  # noqa: PLC0415
 
@@ -120,6 +142,17 @@ class VideoGenerationTask:
         else:
             error = VideoGenerationTaskError.from_dict(_error)
 
+        code = d.pop("code", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: VideoGenerationTaskData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = VideoGenerationTaskData.from_dict(_data)
+
         video_generation_task = cls(
             task_id=task_id,
             status=status,
@@ -127,6 +160,9 @@ class VideoGenerationTask:
             format_=format_,
             metadata=metadata,
             error=error,
+            code=code,
+            message=message,
+            data=data,
         )
 
         video_generation_task.additional_properties = d

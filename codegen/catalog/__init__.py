@@ -1,0 +1,106 @@
+"""The catalog of known upstream answer shapes (one YAML file per upstream, written by hand from public facts).
+
+The importer matches a doc's route and vocabulary against it: to fill a doc that shows no usable answer, to spot
+an example pasted from another product, and to propose the status table and field paths of a new family.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+from attrs import frozen
+
+__all__ = ["Shape", "by_route", "by_vocabulary", "keys_of", "load", "match"]
+
+HERE = Path(__file__).parent
+
+
+@frozen
+class Shape:
+    name: str
+    title: str
+    sources: tuple[str, ...]
+    routes: tuple[str, ...]
+    vocabulary: frozenset[str]
+    status_field: str
+    status_values: dict[str, str]
+    fields: dict[str, tuple[str, ...]]
+    body: dict[str, Any]
+    extra: dict[str, Any]  # progress_scale, timezone, content_url
+
+    @property
+    def file(self) -> str:
+        return f"codegen/catalog/{self.name}.yaml"
+
+    def meaning(self, word: str) -> str | None:
+        return next((state for raw, state in self.status_values.items() if raw.casefold() == word.casefold()), None)
+
+
+@functools.cache
+def load() -> tuple[Shape, ...]:
+    shapes = []
+    for path in sorted(HERE.glob("*.yaml")):
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+        fields = {k: tuple([v] if isinstance(v, str) else v) for k, v in (data.get("fields") or {}).items()}
+        shapes.append(
+            Shape(
+                name=data["name"],
+                title=data["title"],
+                sources=tuple(data["sources"]),
+                routes=tuple(data["routes"]),
+                vocabulary=frozenset(data["vocabulary"]),
+                status_field=data["status"]["field"],
+                status_values={str(k): str(v) for k, v in data["status"]["values"].items()},
+                fields=fields,
+                body=data["body"],
+                extra={k: data[k] for k in ("progress_scale", "timezone", "content_url") if k in data},
+            )
+        )
+    return tuple(shapes)
+
+
+def keys_of(value: Any) -> set[str]:
+    """Every key at any depth of a JSON value (or of a JSON Schema's properties)."""
+    found: set[str] = set()
+    if isinstance(value, dict):
+        props = value.get("properties") if isinstance(value.get("properties"), dict) else None
+        for key, sub in (props or value).items():
+            found.add(str(key))
+            found |= keys_of(sub)
+        if isinstance(value.get("items"), dict):
+            found |= keys_of(value["items"])
+    elif isinstance(value, list):
+        for item in value:
+            found |= keys_of(item)
+    return found
+
+
+def by_route(path: str) -> Shape | None:
+    scored = [(sum(fragment in path for fragment in s.routes), s) for s in load()]
+    best = max(scored, key=lambda pair: pair[0], default=(0, None))
+    return best[1] if best[0] else None
+
+
+def by_vocabulary(keys: set[str], minimum: int = 2) -> Shape | None:
+    scored = [(len(s.vocabulary & keys), s) for s in load()]
+    best = max(scored, key=lambda pair: pair[0], default=(0, None))
+    return best[1] if best[0] >= minimum else None
+
+
+def match(path: str, keys: set[str]) -> tuple[Shape | None, str]:
+    """The upstream a route (first) or a vocabulary (else) points to, and why."""
+    shape = by_route(path)
+    if shape is not None:
+        return shape, f"route {path} matches {', '.join(f for f in shape.routes if f in path)}"
+    shape = by_vocabulary(keys)
+    if shape is not None:
+        return shape, f"fields {', '.join(sorted(shape.vocabulary & keys))}"
+    return None, ""
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z_]+", text)
