@@ -115,6 +115,7 @@ def compile_reader(decl: FamilyDeclaration) -> Reader:
     family, lookup, scale, zone = decl.family, decl.status_lookup, decl.progress_scale, decl.timezone
     fields = decl.fields
     status_of = compile_first(decl.status_fields, "scalar", "status")
+    others = [compile_first([path], "scalar", "status") for path in decl.status_fields[1:]]
     id_of = compile_first(fields["task_id"], "scalar", "task_id")
     url_of = compile_first(fields["video_url"], "url", "video_url")
     progress_of = compile_first(fields["progress"], "value", "progress")
@@ -139,6 +140,15 @@ def compile_reader(decl: FamilyDeclaration) -> Reader:
         else:
             raw_status = str(raw_status)
             state = lookup.get(raw_status.casefold()) or unknown
+            if others and state not in _TERMINAL:
+                # two vocabularies in one body (a relay's envelope around the upstream's): the first present
+                # word wins unless another says the task is over (a gateway's timeout sweep, an upstream cancel)
+                for other in others:
+                    word = other(body)
+                    final = None if word is None else lookup.get(str(word).casefold())
+                    if final in _TERMINAL:
+                        raw_status, state = str(word), final
+                        break
             if state is unknown and raw_status.casefold() not in lookup:
                 warn_once(
                     ("unknown status", family, raw_status),

@@ -131,8 +131,8 @@ def test_non_object_body_is_unknown_not_a_crash() -> None:
 
 
 def test_unknown_family() -> None:
-    with pytest.raises(UnknownFamily, match="unknown family 'kling'"):
-        normalize("kling", {})
+    with pytest.raises(UnknownFamily, match=r"unknown family 'no_such_family'"):
+        normalize("no_such_family", {})
 
 
 @pytest.mark.parametrize(
@@ -174,3 +174,33 @@ def test_progress_scale_declared() -> None:
 )
 def test_timestamps(value: Any, expected: datetime | None) -> None:
     assert parse_timestamp(value) == expected
+
+
+def _envelope_reader():  # type: ignore[no-untyped-def]
+    from adapters._declarations import parse_declaration
+    from adapters._normalize import compile_reader
+
+    data = {
+        "family": "wrapped",
+        "operations": [{"id": "get_w", "role": "query", "method": "GET", "path": "/w/{id}", "model": "W"}],
+        "status": {
+            "fields": ["data.data.status", "data.status"],  # the upstream's word first, the envelope's second
+            "values": {"running": "running", "cancelled": "cancelled", "IN_PROGRESS": "running", "FAILURE": "failed"},
+        },
+        "fields": {"error": "data.fail_reason"},
+    }
+    declaration, errors = parse_declaration(data, "wrapped")
+    assert declaration is not None, errors
+    return compile_reader(declaration)
+
+
+def test_two_vocabularies_the_upstream_word_wins_unless_another_says_the_task_is_over() -> None:
+    read = _envelope_reader()
+    # new-api keeps polling an Ark task the upstream cancelled (it maps cancelled to IN_PROGRESS): cancelled wins
+    cancelled = read({"data": {"status": "IN_PROGRESS", "data": {"status": "cancelled"}}})
+    assert (cancelled.state, cancelled.raw_status) == (TaskState.CANCELLED, "cancelled")
+    # the gateway's timeout sweep fails a task whose stored upstream body still says running
+    swept = read({"data": {"status": "FAILURE", "fail_reason": "task timeout", "data": {"status": "running"}}})
+    assert (swept.state, swept.raw_status, swept.error) == (TaskState.FAILED, "FAILURE", "task timeout")
+    running = read({"data": {"status": "IN_PROGRESS", "data": {"status": "running"}}})
+    assert (running.state, running.raw_status) == (TaskState.RUNNING, "running")
