@@ -256,7 +256,8 @@ def test_minimax_success_resolves_its_file_id_through_the_second_call() -> None:
         "https://files.example/v.mp4?Expires=1767003600",
         "205258526306433",
     )
-    assert task.expires_at is not None and task.expires_at.timestamp() == 1767003600
+    assert task.expires_at is not None
+    assert task.expires_at.timestamp() == 1767003600
     from adapters import normalize
 
     alone = normalize("minimax", query)  # no I/O: succeeded, no URL yet, the file id kept for the call
