@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from datetime import UTC, timedelta, timezone, tzinfo
 from typing import Any
 
-from attrs import frozen
+from attrs import field, frozen
 
 from adapters._task import TaskState
 
@@ -43,7 +43,7 @@ _TOP = {
     "timezone",
     "result",
 }
-_OPERATION_KEYS = {"id", "role", "method", "path", "route", "model", "summary"}
+_OPERATION_KEYS = {"id", "role", "method", "path", "route", "model", "summary", "headers"}
 _SEGMENT = r"[A-Za-z0-9_\-$@]+(?:\[\d+\])*"
 _PATH = re.compile(rf"^{_SEGMENT}(?:\.{_SEGMENT})*$")
 _IDENT = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
@@ -61,6 +61,9 @@ class OperationDeclaration:
     route: str | None  # a short name pairing a submit with its query (kling: text2video, image2video)
     model: str  # the 2xx response model
     summary: str
+    # headers the operation needs whatever the caller sends (DashScope refuses a submit without
+    # `X-DashScope-Async: enable`); the specs drop header parameters, so they are declared here
+    headers: Mapping[str, str] = field(factory=dict)
 
 
 @frozen
@@ -137,6 +140,12 @@ def _operations(raw: Any, family: str, errors: list[str]) -> tuple[OperationDecl
             errors.append(f"{where}.method must be an HTTP method")
         if not isinstance(path, str) or not path.startswith("/"):
             errors.append(f"{where}.path must be a route starting with /")
+        headers = item.get("headers") or {}
+        if not isinstance(headers, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in headers.items()
+        ):
+            errors.append(f"{where}.headers must map header names to text values")
+            headers = {}
         route = item.get("route")
         if route is not None and not (isinstance(route, str) and re.fullmatch(r"[A-Za-z0-9_\-]+", route)):
             errors.append(f"{where}.route must be a short name")
@@ -149,6 +158,7 @@ def _operations(raw: Any, family: str, errors: list[str]) -> tuple[OperationDecl
                 route=route,
                 model=str(item.get("model")),
                 summary=str(item.get("summary") or ""),
+                headers=dict(headers),
             )
         )
     ids = [op.id for op in found]

@@ -55,8 +55,10 @@ def parse_progress(value: Any, scale: str = "auto") -> float | None:
 
 def _error_text(value: Any) -> str | None:
     if isinstance(value, dict):
-        message = value.get("message") or value.get("msg")
-        code = value.get("code") or value.get("type")
+        code = next((value[k] for k in ("code", "status_code", "type") if value.get(k) not in (None, "")), None)
+        if code in (0, "0"):
+            return None  # an answer's status object saying all is well (MiniMax's base_resp, Kling's code 0)
+        message = value.get("message") or value.get("msg") or value.get("status_msg")
         text = ": ".join(str(part) for part in (code, message) if part not in (None, ""))
         return text or None
     if isinstance(value, str | int | float) and not isinstance(value, bool) and value not in ("", 0):

@@ -60,7 +60,7 @@ def test_get_sends_bearer_get_and_normalises(family: str) -> None:
     handler, seen = script(httpx.Response(200, json=first_example(family)))
     with sync_gateway(handler) as gw:
         task = gw.get(family, "task-1")
-    (request,) = seen
+    request = seen[0]  # (a success that needs a second call for its URL makes one more: see minimax below)
     assert request.method == "GET"
     assert request.headers["authorization"] == f"Bearer {KEY}"
     assert task.family == family
@@ -235,3 +235,41 @@ def test_unknown_family() -> None:
     with sync_gateway(handler) as gw, pytest.raises(adapters.UnknownFamily):
         gw.get("no_such_family", "t")
     assert seen == []
+
+
+def test_minimax_success_resolves_its_file_id_through_the_second_call() -> None:
+    # MiniMax (providers.md 10): the query names a file_id; GET /minimax/v1/files/retrieve?file_id= has the URL
+    query = {"task_id": "106916112212032", "status": "Success", "file_id": "205258526306433",
+             "base_resp": {"status_code": 0, "status_msg": "success"}}  # fmt: skip
+    file = {"file": {"file_id": 205258526306433, "bytes": 1024, "created_at": 1767000000, "filename": "v.mp4",
+                     "purpose": "video_generation", "download_url": "https://files.example/v.mp4?Expires=1767003600"},
+            "base_resp": {"status_code": 0, "status_msg": "success"}}  # fmt: skip
+    handler, seen = script(httpx.Response(200, json=query), httpx.Response(200, json=file))
+    with sync_gateway(handler) as gw:
+        task = gw.get("minimax", "106916112212032")
+    assert [(r.url.path, dict(r.url.params)) for r in seen] == [
+        ("/minimax/v1/query/video_generation", {"task_id": "106916112212032"}),
+        ("/minimax/v1/files/retrieve", {"file_id": "205258526306433"}),
+    ]
+    assert (task.state, task.video_url, task.file_id) == (
+        TaskState.SUCCEEDED,
+        "https://files.example/v.mp4?Expires=1767003600",
+        "205258526306433",
+    )
+    assert task.expires_at is not None
+    assert task.expires_at.timestamp() == 1767003600
+    from adapters import normalize
+
+    alone = normalize("minimax", query)  # no I/O: succeeded, no URL yet, the file id kept for the call
+    assert (alone.state, alone.video_url, alone.file_id) == (TaskState.SUCCEEDED, None, "205258526306433")
+
+
+def test_kling_routes_pick_the_query_path() -> None:
+    body = {"code": 0, "message": "SUCCEED", "data": {"task_id": "k1", "task_status": "processing"}}
+    handler, seen = script(httpx.Response(200, json=body))
+    with sync_gateway(handler) as gw:
+        gw.get("kling", "k1")
+        gw.get("kling", "k1", route="image2video")
+        with pytest.raises(adapters.UnknownRoute):
+            gw.get("kling", "k1", route="lip-sync")
+    assert [r.url.path for r in seen] == ["/kling/v1/videos/text2video/k1", "/kling/v1/videos/image2video/k1"]

@@ -1,0 +1,168 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.create_luma_generation_body import CreateLumaGenerationBody
+from ...models.error_response import ErrorResponse
+from ...models.luma_generation import LumaGeneration
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreateLumaGenerationBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/luma/generations",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | LumaGeneration:
+    if response.status_code == 200:
+        response_200 = LumaGeneration.from_dict(response.json())
+
+        return response_200
+
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | LumaGeneration]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateLumaGenerationBody | Unset = UNSET,
+) -> Response[ErrorResponse | LumaGeneration]:
+    """Submit a Luma generation
+
+     文生视频、图生视频（首帧 image_url，尾帧 image_end_url）。返回的 id 用于查询任务。
+
+    Args:
+        body (CreateLumaGenerationBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | LumaGeneration]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateLumaGenerationBody | Unset = UNSET,
+) -> ErrorResponse | LumaGeneration | None:
+    """Submit a Luma generation
+
+     文生视频、图生视频（首帧 image_url，尾帧 image_end_url）。返回的 id 用于查询任务。
+
+    Args:
+        body (CreateLumaGenerationBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | LumaGeneration
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateLumaGenerationBody | Unset = UNSET,
+) -> Response[ErrorResponse | LumaGeneration]:
+    """Submit a Luma generation
+
+     文生视频、图生视频（首帧 image_url，尾帧 image_end_url）。返回的 id 用于查询任务。
+
+    Args:
+        body (CreateLumaGenerationBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | LumaGeneration]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateLumaGenerationBody | Unset = UNSET,
+) -> ErrorResponse | LumaGeneration | None:
+    """Submit a Luma generation
+
+     文生视频、图生视频（首帧 image_url，尾帧 image_end_url）。返回的 id 用于查询任务。
+
+    Args:
+        body (CreateLumaGenerationBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | LumaGeneration
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
