@@ -25,7 +25,7 @@ from adapters._http import Reply, Settings
 __all__ = ["CHUNK", "AiohttpSender", "HttpxAsyncSender", "HttpxSender", "Streamed", "Timeout", "timeouts"]
 
 Timeout = float | httpx.Timeout | None
-CHUNK = 256 * 1024  # a download's memory: one chunk, whatever the file's size
+CHUNK = 256 * 1024  # a download's memory: one chunk, whatever the file's size (httpx reads 64 KiB at a time)
 _HTTPX_UNSENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)  # nothing left the machine
 
 
@@ -122,14 +122,14 @@ class HttpxSender:
 
 def _httpx_chunks(response: httpx.Response) -> Iterator[bytes]:
     try:
-        yield from response.iter_raw(CHUNK)
+        yield from response.iter_raw()  # as read (64 KiB at most): a chunker would hold back bytes a drop loses
     except httpx.TransportError as exc:
         raise _httpx_error(exc) from None
 
 
 async def _httpx_async_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
     try:
-        async for chunk in response.aiter_raw(CHUNK):
+        async for chunk in response.aiter_raw():
             yield chunk
     except httpx.TransportError as exc:
         raise _httpx_error(exc) from None
