@@ -86,9 +86,12 @@ def async_gw(handler: Handler, sleeps: list[float] | None = None, **kwargs: Any)
 # (answer, task id, state, raw status): each shape as the public definitions describe it, values invented
 SHAPES = [
     pytest.param({"task_id": "tk-101", "status": "queued"}, "tk-101", TaskState.QUEUED, "queued", id="task_id"),
-    pytest.param({"id": "video_7f3a", "status": "in_progress"}, "video_7f3a", TaskState.RUNNING, "in_progress", id="id"),
+    pytest.param(
+        {"id": "video_7f3a", "status": "in_progress"}, "video_7f3a", TaskState.RUNNING, "in_progress", id="id"
+    ),
     pytest.param(  # Kling: code 0, data.task_id, data.task_status (Kling API reference, task creation response)
-        {"code": 0, "message": "SUCCEED", "request_id": "req-55", "data": {"task_id": "8801234", "task_status": "submitted"}},
+        {"code": 0, "message": "SUCCEED", "request_id": "req-55",
+         "data": {"task_id": "8801234", "task_status": "submitted"}},
         "8801234", TaskState.QUEUED, "submitted", id="kling",
     ),
     pytest.param(  # new-api's task submit answer: code "success", data the task id (new-api dto TaskResponse)
@@ -100,7 +103,8 @@ SHAPES = [
         "106916112212032", TaskState.QUEUED, None, id="minimax",
     ),
     pytest.param(  # DashScope async task: output.task_id, output.task_status PENDING
-        {"request_id": "5c1e-aa", "output": {"task_id": "0385dc79-5ff8-4d82-bcb6-1a6b2c7b9f01", "task_status": "PENDING"}},
+        {"request_id": "5c1e-aa",
+         "output": {"task_id": "0385dc79-5ff8-4d82-bcb6-1a6b2c7b9f01", "task_status": "PENDING"}},
         "0385dc79-5ff8-4d82-bcb6-1a6b2c7b9f01", TaskState.QUEUED, "PENDING", id="dashscope",
     ),
     pytest.param(  # the unified/OpenAI video object
@@ -255,7 +259,8 @@ def test_a_post_that_never_arrived_is_sent_again(fault: Any, sleeps: list[float 
     assert task.task_id == "video_9"
     assert len(seen) == 2
     assert seen[0].content == seen[1].content
-    assert len(slept) == 1 and (sleeps[0] is None or slept[0] == sleeps[0])
+    assert len(slept) == 1
+    assert sleeps[0] is None or slept[0] == sleeps[0]
 
 
 @pytest.mark.parametrize(("fault", "sleeps"), RETRIED)
@@ -279,7 +284,8 @@ def test_a_post_that_may_have_arrived_is_never_sent_again(fault: Any, cause: typ
     assert json.loads(error.request.content) == BODY
     assert error.request.headers["Content-Type"] == "application/json"
     assert all(name.lower() != "authorization" for name in error.request.headers)
-    assert KEY not in str(error) and KEY not in repr(error.request)
+    assert KEY not in str(error)
+    assert KEY not in repr(error.request)
 
 
 @pytest.mark.parametrize(("fault", "cause"), UNCERTAIN)
@@ -323,7 +329,8 @@ def test_an_idempotency_key_makes_retries_safe_and_repeats_the_same_key() -> Non
         assert gw.create(fam, BODY).task_id == "video_9"
         assert gw.create(fam, BODY).task_id == "video_10"
     keys = [request.headers.get("idempotency-key") for request in seen]
-    assert len(keys) == 4 and keys[0]
+    assert len(keys) == 4
+    assert keys[0]
     assert keys[0] == keys[1] == keys[2]  # one create: one key on every attempt
     assert keys[3] != keys[0]  # a fresh key per create
 
@@ -387,7 +394,8 @@ def test_create_and_wait_has_one_deadline_for_create_and_wait() -> None:
     gw = Gateway(BASE, KEY, transport=httpx.MockTransport(handler), sleep=sleep, clock=lambda: now[0])
     with gw, pytest.raises(adapters.WaitTimeout) as caught:
         gw.create_and_wait(FAMILY, BODY, timeout=10, poll_interval=3)
-    assert caught.value.task is not None and caught.value.task.task_id == "video_9"
+    assert caught.value.task is not None
+    assert caught.value.task.task_id == "video_9"
     assert 10.0 <= now[0] <= 10.5  # the 503's backoff (<= 0.5 s) counted against the same 10 s
     assert sum(r.method == "POST" for r in seen) == 2
 
