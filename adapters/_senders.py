@@ -121,6 +121,9 @@ class HttpxSender:
 
 
 def _httpx_chunks(response: httpx.Response) -> Iterator[bytes]:
+    if response.is_stream_consumed:  # built with its content (a MockTransport's answer): already in memory
+        yield response.content
+        return
     try:
         yield from response.iter_raw()  # as read (64 KiB at most): a chunker would hold back bytes a drop loses
     except httpx.TransportError as exc:
@@ -128,6 +131,9 @@ def _httpx_chunks(response: httpx.Response) -> Iterator[bytes]:
 
 
 async def _httpx_async_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
+    if response.is_stream_consumed:
+        yield response.content
+        return
     try:
         async for chunk in response.aiter_raw():
             yield chunk

@@ -16,7 +16,8 @@ from typing import Any
 
 # POST actions: ("json", status, body[, headers]), ("drop",) closes after reading the body, ("hang",) never answers
 # GET actions: ("serve",) honours Range/If-Range, ("drop", n) cuts the body after n bytes, ("full",) ignores
-# Range, ("offset", start) answers a 206 from `start` whatever was asked, ("status", code) an error answer
+# Range, ("offset", start) answers a 206 from `start` whatever was asked, ("status", code) an error answer,
+# ("redirect", url) a 302 to `url`
 Action = tuple[Any, ...]
 
 
@@ -99,6 +100,12 @@ def _handler(server: LocalServer) -> type[BaseHTTPRequestHandler]:
             server.gets.append({k.lower(): v for k, v in self.headers.items()})
             action = server.next_action(server.get_script, ("serve",))
             data = server.file
+            if action[0] == "redirect":
+                self.send_response(302)
+                self.send_header("Location", action[1])
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
             if action[0] == "status":
                 payload = b'{"error": {"message": "gone"}}'
                 self.send_response(action[1])

@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 import adapters
@@ -155,6 +156,16 @@ async def test_the_key_goes_to_the_gateway_and_never_to_another_origin(
     assert (tmp_path / "cdn.mp4").read_bytes() == DATA
 
 
+async def test_a_redirect_from_the_gateway_to_another_origin_drops_the_key(
+    server: LocalServer, cdn: LocalServer, make: Any, tmp_path: Path
+) -> None:
+    server.get_script = [("redirect", f"{cdn.url}/signed/v.mp4?sig=1")]
+    await make(server.url).download(finished(f"{server.url}/v1/videos/video_dl/content"), tmp_path / "v.mp4")
+    assert server.gets[0]["authorization"] == f"Bearer {KEY}"
+    assert "authorization" not in cdn.gets[0]
+    assert (tmp_path / "v.mp4").read_bytes() == DATA
+
+
 async def test_an_expired_result_raises_before_anything_is_sent(server: LocalServer, make: Any, tmp_path: Path) -> None:
     past = datetime.now(UTC) - timedelta(minutes=1)
     with pytest.raises(adapters.ResultExpired) as caught:
@@ -221,6 +232,35 @@ async def test_a_relative_content_url_is_the_gateways(server: LocalServer, make:
     await make(server.url).download(finished("/v1/videos/video_dl/content"), tmp_path / "v.mp4")
     assert server.gets[0]["authorization"] == f"Bearer {KEY}"
     assert (tmp_path / "v.mp4").read_bytes() == DATA
+
+
+async def test_through_an_httpx_transport_too(tmp_path: Path) -> None:
+    """AsyncGateway with an httpx transport streams through httpx; the key stays on the gateway's origin."""
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, content=DATA[:1000], headers={"Content-Length": "1000"})
+
+    async with AsyncGateway("https://relay.test", KEY, transport=httpx.MockTransport(handler)) as gw:
+        await gw.download(finished("https://relay.test/v1/videos/v/content"), tmp_path / "a.mp4")
+        await gw.download(finished("https://cdn.test/v.mp4?X-Amz-Signature=1"), tmp_path / "b.mp4")
+    assert seen[0].headers["authorization"] == f"Bearer {KEY}"
+    assert "authorization" not in seen[1].headers
+    assert (tmp_path / "b.mp4").read_bytes() == DATA[:1000]
+
+
+def test_sync_through_a_mock_transport(tmp_path: Path) -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, content=DATA[:777])
+
+    with Gateway("https://relay.test", KEY, transport=httpx.MockTransport(handler)) as gw:
+        gw.download(finished("https://cdn.test/v.mp4"), tmp_path / "b.mp4")
+    assert "authorization" not in seen[0].headers
+    assert (tmp_path / "b.mp4").read_bytes() == DATA[:777]
 
 
 def test_the_file_gets_the_usual_permissions(server: LocalServer, tmp_path: Path) -> None:
