@@ -4,33 +4,37 @@ from __future__ import annotations
 
 import importlib
 import json
-from types import ModuleType
 from typing import Any
 
 import httpx
 import pytest
 
-from tests.conftest import ALL_EXAMPLES, FAMILIES, load_spec, spec_examples
+from adapters import family as resolve
+from codegen.gates import iter_examples
+from tests.conftest import FAMILIES, load_spec
 
 TOKEN = "sk-test-0123456789"
+EXAMPLES = [
+    pytest.param(name, e.schema["$ref"].rsplit("/", 1)[-1], e.value, id=f"{name}-{e.operation_id}-{e.name}")
+    for name in FAMILIES
+    for e in iter_examples(load_spec(name))
+    if "$ref" in e.schema
+]
+READS = [  # every operation that reads by one id: the task queries and the result calls
+    pytest.param(name, op.id, id=f"{name}-{op.id}")
+    for name in FAMILIES
+    for op in resolve(name).operations
+    if op.id_param
+]
 
 
-def operation(family: str) -> tuple[ModuleType, str, str, str]:
-    """(generated module, path template, path parameter, 200 model name) for a family's one operation."""
-    spec = load_spec(family)
-    ((path, item),) = spec["paths"].items()
-    op = item["get"]
-    module = importlib.import_module(f"generated.{family}.api.{op['tags'][0]}.{op['operationId']}")
-    (param,) = [p["name"] for p in op["parameters"] if p["in"] == "path"]
-    model = op["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[-1]
-    return module, path, param, model
+def _first_200(name: str, operation_id: str) -> Any:
+    return next(e.value for e in iter_examples(load_spec(name)) if e.operation_id == operation_id and e.status == "200")
 
 
-@pytest.mark.parametrize(("family", "status", "value"), ALL_EXAMPLES)
-def test_models_round_trip_every_example(family: str, status: str, value: Any) -> None:
-    _, _, _, model_name = operation(family)
-    models = importlib.import_module(f"generated.{family}.models")
-    model = getattr(models, model_name if status.startswith("2") else "ErrorResponse")
+@pytest.mark.parametrize(("name", "model_name", "value"), EXAMPLES)
+def test_models_round_trip_every_example(name: str, model_name: str, value: Any) -> None:
+    model = getattr(importlib.import_module(f"generated.{name}.models"), model_name)
     assert model.from_dict(value).to_dict() == value
 
 
@@ -43,12 +47,24 @@ def test_unknown_status_parses_as_plain_string() -> None:
     assert unknown.status == "aborted"
 
 
-@pytest.mark.parametrize("family", FAMILIES)
-def test_sync_request_method_path_and_token(family: str) -> None:
-    client_module = importlib.import_module(f"generated.{family}")
-    module, path, param, _ = operation(family)
+# how each id must travel, written by hand: one encoded path segment, or one encoded query value
+_ENCODED = {"t/1 x": ("t%2F1%20x", "t%2F1+x"), "abc": ("abc", "abc")}
+
+
+def _request_target(op: Any, value: str) -> tuple[dict[str, str], str]:
+    """(keyword arguments for the generated function, the raw path + query it must send)."""
+    in_path, in_query = _ENCODED[value]
+    if op.id_in == "path":
+        return {op.id_param: value}, op.path.replace("{" + op.id_param + "}", in_path)
+    return {op.id_param: value}, f"{op.path}?{op.id_param}={in_query}"
+
+
+@pytest.mark.parametrize(("name", "operation_id"), READS)
+def test_sync_request_method_path_and_token(name: str, operation_id: str) -> None:
+    op = resolve(name).operation(operation_id)
+    client_module = importlib.import_module(f"generated.{name}")
     seen: list[httpx.Request] = []
-    body = next(value for status, _, value in spec_examples(family) if status == "200")
+    body = _first_200(name, operation_id)
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
@@ -57,21 +73,22 @@ def test_sync_request_method_path_and_token(family: str) -> None:
     client = client_module.AuthenticatedClient(
         base_url="http://gateway.test/api", token=TOKEN, httpx_args={"transport": httpx.MockTransport(handler)}
     )
-    response = module.sync_detailed(**{param: "t/1 x"}, client=client)
+    kwargs, target = _request_target(op, "t/1 x")
+    response = op.module.sync_detailed(**kwargs, client=client)
     assert response.status_code == 200
     assert response.parsed.to_dict() == body
     (request,) = seen
     assert request.method == "GET"
-    assert request.url.raw_path.decode() == "/api" + path.replace("{" + param + "}", "t%2F1%20x")
+    assert request.url.raw_path.decode() == "/api" + target
     assert request.headers["Authorization"] == f"Bearer {TOKEN}"
     assert request.content == b""  # no body on a read
     assert "content-type" not in request.headers
 
 
-@pytest.mark.parametrize("family", FAMILIES)
-async def test_async_request_method_path_and_token(family: str) -> None:
-    client_module = importlib.import_module(f"generated.{family}")
-    module, path, param, _ = operation(family)
+@pytest.mark.parametrize(("name", "operation_id"), READS)
+async def test_async_request_method_path_and_token(name: str, operation_id: str) -> None:
+    op = resolve(name).operation(operation_id)
+    client_module = importlib.import_module(f"generated.{name}")
     seen: list[httpx.Request] = []
 
     async def handler(request: httpx.Request) -> httpx.Response:
@@ -81,9 +98,10 @@ async def test_async_request_method_path_and_token(family: str) -> None:
     client = client_module.AuthenticatedClient(
         base_url="http://gateway.test", token=TOKEN, httpx_args={"transport": httpx.MockTransport(handler)}
     )
-    response = await module.asyncio_detailed(**{param: "abc"}, client=client)
+    kwargs, target = _request_target(op, "abc")
+    response = await op.module.asyncio_detailed(**kwargs, client=client)
     assert response.status_code == 404
     assert response.parsed.to_dict() == {"error": {"message": "task_not_exist", "code": None}}
     (request,) = seen
-    assert (request.method, request.url.path) == ("GET", path.replace("{" + param + "}", "abc"))
+    assert (request.method, request.url.raw_path.decode()) == ("GET", target)
     assert request.headers["Authorization"] == f"Bearer {TOKEN}"

@@ -34,7 +34,7 @@ from adapters import (
     VideoTask,
     families,
 )
-from adapters._families import declaration, response_schema
+from adapters._families import family as resolve
 from adapters.testing import MockGateway
 
 KEY = "sk-reliability-Zq8xJ2vP0wLm"  # a known key: it must never show up anywhere
@@ -116,7 +116,7 @@ def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]
 
 def _declared(family: str) -> list[tuple[Any, ...]]:
     """The places the adapters read: fuzzing them finds more than fuzzing anywhere."""
-    decl = declaration(family)
+    decl = resolve(family).declaration
     return [tuple(str(p) for p in path) for path in (*decl.status_fields, *sum(decl.fields.values(), ()))]
 
 
@@ -154,7 +154,8 @@ def _nested(depth: int) -> Any:
 
 @functools.cache
 def _schema_bodies(family: str) -> st.SearchStrategy[Any]:
-    return from_schema(response_schema(family))  # canonicalising the schema is slow: once per family
+    fam = resolve(family)
+    return from_schema(fam.query().response_schema(200, fam.components))  # canonicalising the schema is slow: once per family
 
 
 @st.composite

@@ -2,6 +2,10 @@
 
 from .error_detail import ErrorDetail
 from .error_response import ErrorResponse
+from .jimeng_submit_request import JimengSubmitRequest
+from .jimeng_submit_request_aspect_ratio import JimengSubmitRequestAspectRatio
+from .jimeng_submit_request_duration import JimengSubmitRequestDuration
+from .jimeng_submit_response import JimengSubmitResponse
 from .jimeng_task_response import JimengTaskResponse
 from .jimeng_task_response_data import JimengTaskResponseData
 from .jimeng_task_response_data_data import JimengTaskResponseDataData
@@ -20,6 +24,10 @@ from .jimeng_task_status import JimengTaskStatus
 __all__ = (
     "ErrorDetail",
     "ErrorResponse",
+    "JimengSubmitRequest",
+    "JimengSubmitRequestAspectRatio",
+    "JimengSubmitRequestDuration",
+    "JimengSubmitResponse",
     "JimengTaskResponse",
     "JimengTaskResponseData",
     "JimengTaskResponseDataData",

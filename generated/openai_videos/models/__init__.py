@@ -2,6 +2,13 @@
 
 from .error_detail import ErrorDetail
 from .error_response import ErrorResponse
+from .video_create_request import VideoCreateRequest
+from .video_create_request_input_reference import VideoCreateRequestInputReference
+from .video_create_request_seconds import VideoCreateRequestSeconds
+from .video_create_request_size import VideoCreateRequestSize
+from .video_create_response import VideoCreateResponse
+from .video_create_response_error import VideoCreateResponseError
+from .video_create_response_status import VideoCreateResponseStatus
 from .video_object import VideoObject
 from .video_object_detail import VideoObjectDetail
 from .video_object_error import VideoObjectError
@@ -11,6 +18,13 @@ from .video_status import VideoStatus
 __all__ = (
     "ErrorDetail",
     "ErrorResponse",
+    "VideoCreateRequest",
+    "VideoCreateRequestInputReference",
+    "VideoCreateRequestSeconds",
+    "VideoCreateRequestSize",
+    "VideoCreateResponse",
+    "VideoCreateResponseError",
+    "VideoCreateResponseStatus",
     "VideoObject",
     "VideoObjectDetail",
     "VideoObjectError",

@@ -3,6 +3,12 @@
 from .error_detail import ErrorDetail
 from .error_response import ErrorResponse
 from .video_generation_status import VideoGenerationStatus
+from .video_generation_submit_request import VideoGenerationSubmitRequest
+from .video_generation_submit_request_metadata import (
+    VideoGenerationSubmitRequestMetadata,
+)
+from .video_generation_submit_response import VideoGenerationSubmitResponse
+from .video_generation_submit_response_status import VideoGenerationSubmitResponseStatus
 from .video_generation_task import VideoGenerationTask
 from .video_generation_task_data import VideoGenerationTaskData
 from .video_generation_task_data_data import VideoGenerationTaskDataData
@@ -18,6 +24,10 @@ __all__ = (
     "ErrorDetail",
     "ErrorResponse",
     "VideoGenerationStatus",
+    "VideoGenerationSubmitRequest",
+    "VideoGenerationSubmitRequestMetadata",
+    "VideoGenerationSubmitResponse",
+    "VideoGenerationSubmitResponseStatus",
     "VideoGenerationTask",
     "VideoGenerationTaskData",
     "VideoGenerationTaskDataData",

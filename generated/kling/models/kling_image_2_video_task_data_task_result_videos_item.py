@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KlingImage2VideoTaskDataTaskResultVideosItem")
+
+
+@_attrs_define
+class KlingImage2VideoTaskDataTaskResultVideosItem:
+    """
+    Attributes:
+        id (str | Unset):
+        url (str | Unset):
+        duration (str | Unset):
+    """
+
+    id: str | Unset = UNSET
+    url: str | Unset = UNSET
+    duration: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        url = self.url
+
+        duration = self.duration
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if url is not UNSET:
+            field_dict["url"] = url
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        duration = d.pop("duration", UNSET)
+
+        kling_image_2_video_task_data_task_result_videos_item = cls(
+            id=id,
+            url=url,
+            duration=duration,
+        )
+
+        kling_image_2_video_task_data_task_result_videos_item.additional_properties = d
+        return kling_image_2_video_task_data_task_result_videos_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,176 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.create_runway_image_to_video_body import CreateRunwayImageToVideoBody
+from ...models.error_response import ErrorResponse
+from ...models.runway_task_created import RunwayTaskCreated
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreateRunwayImageToVideoBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/runwayml/v1/image_to_video",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | RunwayTaskCreated:
+    if response.status_code == 200:
+        response_200 = RunwayTaskCreated.from_dict(response.json())
+
+        return response_200
+
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | RunwayTaskCreated]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateRunwayImageToVideoBody | Unset = UNSET,
+) -> Response[ErrorResponse | RunwayTaskCreated]:
+    """Start a Runway image-to-video generation
+
+     Start an image-to-video generation and poll it on /runwayml/v1/tasks/{task_id}.
+    promptImage is an https URL, a data URI or an upload URI, or a list of {uri, position}
+    items (position first or last).
+
+    Args:
+        body (CreateRunwayImageToVideoBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RunwayTaskCreated]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateRunwayImageToVideoBody | Unset = UNSET,
+) -> ErrorResponse | RunwayTaskCreated | None:
+    """Start a Runway image-to-video generation
+
+     Start an image-to-video generation and poll it on /runwayml/v1/tasks/{task_id}.
+    promptImage is an https URL, a data URI or an upload URI, or a list of {uri, position}
+    items (position first or last).
+
+    Args:
+        body (CreateRunwayImageToVideoBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RunwayTaskCreated
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateRunwayImageToVideoBody | Unset = UNSET,
+) -> Response[ErrorResponse | RunwayTaskCreated]:
+    """Start a Runway image-to-video generation
+
+     Start an image-to-video generation and poll it on /runwayml/v1/tasks/{task_id}.
+    promptImage is an https URL, a data URI or an upload URI, or a list of {uri, position}
+    items (position first or last).
+
+    Args:
+        body (CreateRunwayImageToVideoBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RunwayTaskCreated]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateRunwayImageToVideoBody | Unset = UNSET,
+) -> ErrorResponse | RunwayTaskCreated | None:
+    """Start a Runway image-to-video generation
+
+     Start an image-to-video generation and poll it on /runwayml/v1/tasks/{task_id}.
+    promptImage is an https URL, a data URI or an upload URI, or a list of {uri, position}
+    items (position first or last).
+
+    Args:
+        body (CreateRunwayImageToVideoBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RunwayTaskCreated
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,176 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.video_generation_submit_request import VideoGenerationSubmitRequest
+from ...models.video_generation_submit_response import VideoGenerationSubmitResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: VideoGenerationSubmitRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/video/generations",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | VideoGenerationSubmitResponse:
+    if response.status_code == 200:
+        response_200 = VideoGenerationSubmitResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | VideoGenerationSubmitResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: VideoGenerationSubmitRequest | Unset = UNSET,
+) -> Response[ErrorResponse | VideoGenerationSubmitResponse]:
+    """Submit a video generation task
+
+     Submit a video generation to whichever channel serves the model. Extra vendor parameters
+    go in metadata, which the gateway merges into the upstream request. Poll the returned
+    task_id on the query route.
+
+    Args:
+        body (VideoGenerationSubmitRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | VideoGenerationSubmitResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: VideoGenerationSubmitRequest | Unset = UNSET,
+) -> ErrorResponse | VideoGenerationSubmitResponse | None:
+    """Submit a video generation task
+
+     Submit a video generation to whichever channel serves the model. Extra vendor parameters
+    go in metadata, which the gateway merges into the upstream request. Poll the returned
+    task_id on the query route.
+
+    Args:
+        body (VideoGenerationSubmitRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | VideoGenerationSubmitResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: VideoGenerationSubmitRequest | Unset = UNSET,
+) -> Response[ErrorResponse | VideoGenerationSubmitResponse]:
+    """Submit a video generation task
+
+     Submit a video generation to whichever channel serves the model. Extra vendor parameters
+    go in metadata, which the gateway merges into the upstream request. Poll the returned
+    task_id on the query route.
+
+    Args:
+        body (VideoGenerationSubmitRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | VideoGenerationSubmitResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: VideoGenerationSubmitRequest | Unset = UNSET,
+) -> ErrorResponse | VideoGenerationSubmitResponse | None:
+    """Submit a video generation task
+
+     Submit a video generation to whichever channel serves the model. Extra vendor parameters
+    go in metadata, which the gateway merges into the upstream request. Poll the returned
+    task_id on the query route.
+
+    Args:
+        body (VideoGenerationSubmitRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | VideoGenerationSubmitResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,11 @@
+"""Generated from specs/vidu.yaml by `make gen`; do not edit.
+
+A client library for accessing Vidu video tasks through a relay
+"""
+
+from .client import AuthenticatedClient, Client
+
+__all__ = (
+    "AuthenticatedClient",
+    "Client",
+)
