@@ -49,18 +49,21 @@ SUBMIT_OP = {
 }
 
 
-def make_family(submit: dict[str, Any] | None = None) -> Family:
-    """openai_videos plus a `create_video` submit operation (and the override's `submit:` key when given)."""
+def make_family(submit: dict[str, Any] | None = None, *, submits: bool = True) -> Family:
+    """openai_videos with the `create_video` operation above (JSON and multipart, no extra fields), the
+    override's `submit:` key when given; `submits=False`: the family with no submit operation at all."""
     declared = yaml.safe_load((ROOT / "specs" / "overrides" / "openai_videos.yaml").read_text(encoding="utf-8"))
-    declared["operations"].append(
-        {"id": "create_video", "role": "submit", "method": "POST", "path": "/v1/videos", "model": "VideoObject"}
-    )
+    declared["operations"] = [op for op in declared["operations"] if op["role"] != "submit"]
+    if submits:
+        declared["operations"].append(
+            {"id": "create_video", "role": "submit", "method": "POST", "path": "/v1/videos", "model": "VideoObject"}
+        )
     if submit is not None:
         declared["submit"] = submit
     decl, errors = parse_declaration(declared, "openai_videos")
     assert decl is not None, errors
     spec = copy.deepcopy(load_spec("openai_videos"))
-    spec["paths"]["/v1/videos"] = {"post": SUBMIT_OP}
+    spec["paths"]["/v1/videos"] = {"post": copy.deepcopy(SUBMIT_OP)}
     return Family(decl, spec, ())
 
 
@@ -351,7 +354,7 @@ def test_unknown_submit_route_and_family_without_submits() -> None:
         with pytest.raises(adapters.UnknownRoute):
             gw.create(FAMILY, BODY, route="image2video")
         with pytest.raises(adapters.UnknownRoute):
-            gw.create("openai_videos", BODY)  # the family as specified today declares no submit
+            gw.create(make_family(submits=False), BODY)
     assert seen == []
 
 
