@@ -495,3 +495,76 @@ async def test_aiohttp_refused_connection_is_marked_unsent() -> None:
         with pytest.raises(adapters.TransportError) as caught:
             await gw.create(FAMILY, BODY)
     assert caught.value.unsent
+
+
+# --- every real family ---------------------------------------------------------------------------------------
+# (family, route, body, submit path, answer in the family's submit shape, task id, state, query path): bodies and
+# answers written by hand from each family's public submit facts (required fields; answer shapes: new-api's task
+# submit answer for jimeng, Kling's {code, data}, the OpenAI video object, Runway's and Seedance's {id}, Vidu's
+# {task_id, state}); ids invented.
+REAL = [
+    ("jimeng", None, {"prompt": "a lighthouse at dusk"}, "/jimeng/submit/videos",
+     {"code": "success", "message": "", "data": "task_J1mQ0"}, "task_J1mQ0", TaskState.QUEUED,
+     "/jimeng/fetch/task_J1mQ0"),
+    ("kling", None, {"prompt": "a fox in fresh snow"}, "/kling/v1/videos/text2video",
+     {"code": 0, "message": "SUCCEED", "request_id": "r-1", "data": {"task_id": "870001", "task_status": "submitted"}},
+     "870001", TaskState.QUEUED, "/kling/v1/videos/text2video/870001"),
+    ("kling", "image2video", {"image": "https://img.example/first.png"}, "/kling/v1/videos/image2video",
+     {"code": 0, "message": "SUCCEED", "request_id": "r-2", "data": {"task_id": "870002", "task_status": "submitted"}},
+     "870002", TaskState.QUEUED, "/kling/v1/videos/image2video/870002"),
+    ("openai_videos", None, {"prompt": "a paper boat", "model": "sora-2"}, "/v1/videos",
+     {"id": "video_0a1b", "object": "video", "model": "sora-2", "status": "queued", "progress": 0},
+     "video_0a1b", TaskState.QUEUED, "/v1/videos/video_0a1b"),
+    ("runway", None, {"promptImage": "https://img.example/a.png"}, "/runwayml/v1/image_to_video",
+     {"id": "5f0c2d4e-1111-4a2b-9c3d-000000000001"}, "5f0c2d4e-1111-4a2b-9c3d-000000000001", TaskState.QUEUED,
+     "/runwayml/v1/tasks/5f0c2d4e-1111-4a2b-9c3d-000000000001"),
+    ("seedance", None, {"model": "doubao-seedance-1-0-pro-250528", "content": [{"type": "text", "text": "a kite"}]},
+     "/volc/v1/contents/generations/tasks", {"id": "cgt-20260401000000-abcde"}, "cgt-20260401000000-abcde",
+     TaskState.QUEUED, "/volc/v1/contents/generations/tasks/cgt-20260401000000-abcde"),
+    ("video_generations", None, {"prompt": "rain on a tin roof"}, "/v1/video/generations",
+     {"task_id": "task_Vg7", "status": "queued"}, "task_Vg7", TaskState.QUEUED, "/v1/video/generations/task_Vg7"),
+    ("vidu", None, {"model": "viduq2", "prompt": "a red kite"}, "/vidu/ent/v2/text2video",
+     {"task_id": "812300", "state": "created", "model": "viduq2"}, "812300", TaskState.QUEUED,
+     "/vidu/ent/v2/tasks/812300/creations"),
+    ("vidu", "img2video", {"model": "viduq1", "images": ["https://img.example/cup.png"]}, "/vidu/ent/v2/img2video",
+     {"task_id": "812301", "state": "processing"}, "812301", TaskState.RUNNING, "/vidu/ent/v2/tasks/812301/creations"),
+    ("vidu_native", None, {"model": "grok-video-3", "prompt": "a glass of water"}, "/vidu-native/video/generations",
+     {"id": "grok:0c4e-93b1", "status": "pending"}, "grok:0c4e-93b1", TaskState.QUEUED,
+     "/vidu-native/video/generations/grok:0c4e-93b1"),
+]  # fmt: skip
+REAL_IDS = [f"{row[0]}-{row[1] or 'default'}" for row in REAL]
+
+
+def test_every_family_with_a_submit_is_in_the_table() -> None:
+    assert {row[0] for row in REAL} == {name for name in adapters.families() if adapters.family(name).submits}
+
+
+@pytest.mark.parametrize(("family", "route", "body", "path", "answer", "task_id", "state", "query"), REAL, ids=REAL_IDS)
+def test_create_and_wait_on_every_real_family(
+    family: str, route: str | None, body: Any, path: str, answer: Any, task_id: str, state: TaskState, query: str
+) -> None:
+    fam = adapters.family(family)
+    created_task = fam.query(route if any(q.route == route for q in fam.queries) else None)
+    done = next(s for s in fam.shapes if s.state is TaskState.SUCCEEDED and s.operation == created_task.id)
+    handler, seen = script(httpx.Response(200, json=answer), httpx.Response(200, json=done.body))
+    with sync_gw(handler, validation="strict") as gw:
+        task = gw.create(family, body, route=route)
+        assert (task.task_id, task.state) == (task_id, state)
+        final = gw.wait(family, task.task_id, route=task.route)
+    assert (seen[0].method, seen[0].url.path) == ("POST", path)
+    assert json.loads(seen[0].content) == body
+    assert (seen[1].method, seen[1].url.raw_path.decode().split("?")[0]) == ("GET", query.replace(":", "%3A"))
+    assert final.state is TaskState.SUCCEEDED
+
+
+@pytest.mark.parametrize(("family", "route", "body", "path", "answer", "task_id", "state", "query"), REAL, ids=REAL_IDS)
+async def test_async_create_and_bad_bodies_on_every_real_family(
+    family: str, route: str | None, body: Any, path: str, answer: Any, task_id: str, state: TaskState, query: str
+) -> None:
+    handler, seen = script(httpx.Response(200, json=answer))
+    async with async_gw(handler) as gw:
+        assert (await gw.create(family, body, route=route)).task_id == task_id
+        with pytest.raises(adapters.InvalidRequest) as caught:
+            await gw.create(family, {}, route=route)  # every submit requires something
+    assert len(seen) == 1
+    assert any("required" in v.message for v in caught.value.violations)
