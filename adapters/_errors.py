@@ -6,7 +6,8 @@ GatewayError
 │   ├── NotFoundError         404, and the relays' 400 `task_not_exist`
 │   ├── RateLimitError        429
 │   └── ServerError           5xx and non-standard codes (499, 520, ...)
-├── InvalidResponse           a 2xx whose body is not a JSON object (HTML, empty, truncated)
+├── InvalidResponse           a 2xx whose body is not a JSON object (HTML, empty, truncated), or a create's
+│                             answer naming no task id
 ├── TransportError            the network failed (also a ConnectionError)
 │   └── APITimeoutError       connect/read timed out (also the builtin TimeoutError)
 ├── SchemaViolation           strict validation failed (violations, body)
@@ -19,7 +20,7 @@ GatewayError
 │                             another origin, as expired signed URLs do)
 ├── InvalidTaskId             an id that would leave the task route; nothing was sent
 ├── UnknownFamily             no such family (also a LookupError)
-├── UnknownRoute              the family has no query route of that name (also a LookupError)
+├── UnknownRoute              the family has no query (or submit) route of that name (also a LookupError)
 └── FamilyDefinitionError     a family's files are broken: its declaration, shapes or spec (also a ValueError)
 
 `TimeoutError` is kept as an alias of APITimeoutError, but not exported by `from adapters import *`, where it
