@@ -47,7 +47,7 @@ bench: $(STAMP) ## Speed as ratios against baselines run alongside; writes bench
 
 .PHONY: reliability
 reliability: $(STAMP) ## Fault matrix, fuzzing, secret scan and 10,000 waits under faults, counted
-	@$(PY) -m tests.reliability.report
+	@VIDEOTASK_FUZZ_EXAMPLES=$${VIDEOTASK_FUZZ_EXAMPLES:-1000} $(PY) -m tests.reliability.report
 
 .PHONY: lint
 lint: $(STAMP) ## ruff lint and format check

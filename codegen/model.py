@@ -56,6 +56,8 @@ class Operation:
     request_body: dict[str, JSON] | None = None
     responses: tuple[Response, ...] = ()
     source: str = ""
+    request_forms: dict[str, JSON] | None = None  # a multipart/form-data body (file uploads) beside the JSON one
+    request_required: bool = False
 
 
 @frozen

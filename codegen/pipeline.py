@@ -58,7 +58,10 @@ def _code_fingerprint(path: Path) -> bytes:
 def _data_fingerprint(path: Path) -> bytes:
     """A YAML data file as the data it holds (comments and layout do not count); raw docs byte for byte."""
     if path.parent.name in ("overrides", "shapes"):
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+        try:
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+        except yaml.YAMLError:
+            return path.read_bytes()  # broken: the build reports it in one line
         return json.dumps(data, sort_keys=True, ensure_ascii=False, default=str).encode()
     return path.read_bytes()
 

@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+import attrs
+
 from adapters._declarations import FamilyDeclaration, OperationDeclaration
 from adapters._shapes import Shape
 from codegen.model import Example, Finding, Operation, RawDoc, Response
@@ -66,17 +68,7 @@ def _clean_operation(op: Operation) -> tuple[Operation, list[Finding]]:
     findings += found
     description, found = op_rules.drop_boilerplate(op.description)
     findings += found
-    cleaned = Operation(
-        op.method,
-        path,
-        op.summary,
-        description,
-        op.tags,
-        tuple(params),
-        op.request_body,
-        op.responses,
-        op.source,
-    )
+    cleaned = attrs.evolve(op, path=path, description=description, parameters=tuple(params))
     cleaned, found = op_rules.drop_read_body(cleaned)
     return cleaned, findings + found
 
@@ -295,8 +287,16 @@ def build_spec(
         if params:
             operation["parameters"] = params
         body = next((op.request_body for op in ops if op.request_body), None)
-        if body is not None:
-            operation["requestBody"] = {"content": {"application/json": {"schema": to_json_schema(body)}}}
+        forms = next((op.request_forms for op in ops if op.request_forms), None)
+        if body is not None or forms is not None:
+            content = {}
+            if body is not None:
+                content["application/json"] = {"schema": to_json_schema(body)}
+            if forms is not None:  # a file upload (multipart) beside the JSON body
+                content["multipart/form-data"] = {"schema": to_json_schema(forms)}
+            operation["requestBody"] = {"content": content}
+            if any(op.request_required for op in ops):
+                operation["requestBody"]["required"] = True
         operation["security"] = [{SECURITY_SCHEME: []}]
         operation["responses"] = responses
         paths.setdefault(path, {})[method.lower()] = operation

@@ -80,6 +80,19 @@ def _value(value: Any) -> Any:
     return value
 
 
+def _form_schema(body: Any) -> dict[str, Any] | None:
+    """A multipart/form-data body declared beside a JSON one (a file upload), kept as its own media type."""
+    content = body.get("content") if isinstance(body, dict) else None
+    if not isinstance(content, dict):
+        return None
+    form = content.get("multipart/form-data")
+    if not isinstance(form, dict) or not isinstance(form.get("schema"), dict):
+        return None
+    if not any(media in content for media in ("application/json", "*/*")):
+        return None  # the only body there is: already read as the request body
+    return dict(form["schema"])
+
+
 def _examples(media: dict[str, Any], source: str) -> tuple[Example, ...]:
     found: list[Example] = []
     if "example" in media:
@@ -163,6 +176,8 @@ def read(text: str, source: str) -> RawDoc:
                     request_body=(body_media or {}).get("schema") if body_media else None,
                     responses=tuple(responses),
                     source=source,
+                    request_forms=_form_schema(body),
+                    request_required=bool(isinstance(body, dict) and body.get("required")),
                 )
             )
     return RawDoc(source=source, rendering="openapi-export", title=title, operations=tuple(operations))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import attrs
+
 from codegen.model import Finding, Operation, Parameter
 
 __all__ = [
@@ -73,12 +75,10 @@ def drop_transport_params(params: list[Parameter]) -> tuple[list[Parameter], lis
 
 
 def drop_read_body(op: Operation) -> tuple[Operation, list[Finding]]:
-    if op.method not in _READS or op.request_body is None:
+    if op.method not in _READS or (op.request_body is None and op.request_forms is None):
         return op, []
     finding = Finding("dropped", f"{op.method} request body", "a read carries no body (copied from another endpoint)")
-    return Operation(
-        op.method, op.path, op.summary, op.description, op.tags, op.parameters, None, op.responses, op.source
-    ), [finding]
+    return attrs.evolve(op, request_body=None, request_forms=None, request_required=False), [finding]
 
 
 # Text the Apifox projects paste into every endpoint from their chat-completions page; relays clone it.

@@ -60,6 +60,8 @@ _NOISE = frozenset(
     ]
 )
 _LIST = re.compile(rf"({_WORD}){_GLOSS}(?:{_SEPARATORS}({_WORD}){_GLOSS})+")
+# a list with no marker before it: separators prose does not use between words (not a route's bare `/`)
+_BARE_LIST = re.compile(rf"(?<![/\w])({_WORD}){_GLOSS}(?:(?:\s+[/|]\s+|\s*[、|]\s*)({_WORD}){_GLOSS})+")
 
 
 def documented_values(description: str, field: bool = False) -> list[str]:
@@ -83,9 +85,9 @@ def documented_values(description: str, field: bool = False) -> list[str]:
         listed = _LIST.match(description, mark.end())
         if listed is not None:
             found += re.findall(_WORD, re.sub(r"[（(][^）)]*[）)]", " ", listed.group(0)))
-    for listed in _LIST.finditer(description):  # `a / b / c` anywhere: three or more values
+    for listed in _BARE_LIST.finditer(description):  # `a / b / c` or `a、b、c` anywhere: three or more values
         words = re.findall(_WORD, re.sub(r"[（(][^）)]*[）)]", " ", listed.group(0)))
-        if len(words) >= 3 and all(w not in {"or", "and"} for w in words):
+        if len(words) >= 3:
             found += words
     return list(dict.fromkeys(v for v in found if v.lower() not in _NOISE))
 

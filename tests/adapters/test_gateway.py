@@ -233,5 +233,5 @@ def test_plain_http_to_a_remote_host_warns(caplog: pytest.LogCaptureFixture) -> 
 def test_unknown_family() -> None:
     handler, seen = script(httpx.Response(200, json={}))
     with sync_gateway(handler) as gw, pytest.raises(adapters.UnknownFamily):
-        gw.get("kling", "t")
+        gw.get("no_such_family", "t")
     assert seen == []

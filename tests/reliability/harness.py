@@ -155,7 +155,9 @@ def _nested(depth: int) -> Any:
 @functools.cache
 def _schema_bodies(family: str) -> st.SearchStrategy[Any]:
     fam = resolve(family)
-    return from_schema(fam.query().response_schema(200, fam.components))  # canonicalising the schema is slow: once per family
+    return from_schema(
+        fam.query().response_schema(200, fam.components)
+    )  # canonicalising the schema is slow: once per family
 
 
 @st.composite

@@ -1,5 +1,8 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .create_video_files_body import CreateVideoFilesBody
+from .create_video_files_body_seconds import CreateVideoFilesBodySeconds
+from .create_video_files_body_size import CreateVideoFilesBodySize
 from .error_detail import ErrorDetail
 from .error_response import ErrorResponse
 from .video_create_request import VideoCreateRequest
@@ -16,6 +19,9 @@ from .video_object_metadata import VideoObjectMetadata
 from .video_status import VideoStatus
 
 __all__ = (
+    "CreateVideoFilesBody",
+    "CreateVideoFilesBodySeconds",
+    "CreateVideoFilesBodySize",
     "ErrorDetail",
     "ErrorResponse",
     "VideoCreateRequest",

@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ...client import AuthenticatedClient, Client
+from ...models.create_video_files_body import CreateVideoFilesBody
 from ...models.error_response import ErrorResponse
 from ...models.video_create_request import VideoCreateRequest
 from ...models.video_create_response import VideoCreateResponse
@@ -12,7 +13,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: VideoCreateRequest | Unset = UNSET,
+    body: VideoCreateRequest | CreateVideoFilesBody | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,10 +22,16 @@ def _get_kwargs(
         "url": "/v1/videos",
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    if isinstance(body, VideoCreateRequest):
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+        headers["Content-Type"] = "application/json"
+    if isinstance(body, CreateVideoFilesBody):
+        if not isinstance(body, Unset):
+            _kwargs["files"] = body.to_multipart()
+
+        headers["Content-Type"] = "multipart/form-data; boundary=+++"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -57,7 +64,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: VideoCreateRequest | Unset = UNSET,
+    body: VideoCreateRequest | CreateVideoFilesBody | Unset = UNSET,
 ) -> Response[ErrorResponse | VideoCreateResponse]:
     """Create an OpenAI-style video generation
 
@@ -67,6 +74,7 @@ def sync_detailed(
 
     Args:
         body (VideoCreateRequest | Unset):
+        body (CreateVideoFilesBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -90,7 +98,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: VideoCreateRequest | Unset = UNSET,
+    body: VideoCreateRequest | CreateVideoFilesBody | Unset = UNSET,
 ) -> ErrorResponse | VideoCreateResponse | None:
     """Create an OpenAI-style video generation
 
@@ -100,6 +108,7 @@ def sync(
 
     Args:
         body (VideoCreateRequest | Unset):
+        body (CreateVideoFilesBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +127,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: VideoCreateRequest | Unset = UNSET,
+    body: VideoCreateRequest | CreateVideoFilesBody | Unset = UNSET,
 ) -> Response[ErrorResponse | VideoCreateResponse]:
     """Create an OpenAI-style video generation
 
@@ -128,6 +137,7 @@ async def asyncio_detailed(
 
     Args:
         body (VideoCreateRequest | Unset):
+        body (CreateVideoFilesBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +159,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: VideoCreateRequest | Unset = UNSET,
+    body: VideoCreateRequest | CreateVideoFilesBody | Unset = UNSET,
 ) -> ErrorResponse | VideoCreateResponse | None:
     """Create an OpenAI-style video generation
 
@@ -159,6 +169,7 @@ async def asyncio(
 
     Args:
         body (VideoCreateRequest | Unset):
+        body (CreateVideoFilesBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
