@@ -23,10 +23,24 @@ from adapters._task import TaskState
 from adapters.testing._catalog import View, view
 from adapters.testing._derived import TASK_ID_MARK, UNKNOWN_STATUS, derived_body
 
-__all__ = ["FILE_ID_MARK", "TASK_ID_MARK", "UNKNOWN_STATUS", "URL_MARK", "body_template", "result_template"]
+__all__ = [
+    "EXPIRES_ISO_MARK",
+    "EXPIRES_MARK",
+    "FILE_ID_MARK",
+    "TASK_ID_MARK",
+    "UNKNOWN_STATUS",
+    "URL_MARK",
+    "body_template",
+    "result_template",
+    "submit_template",
+]
 
 URL_MARK = "__videotask_mock_file_url__"  # replaced by the mock's own download URL of a result file
 FILE_ID_MARK = "__videotask_mock_file_id__"  # replaced by the file id the mock hands out for a finished task
+EXPIRES_MARK = "__videotask_mock_expires__"  # replaced by the file URL's expiry, unix seconds (a bare number)
+EXPIRES_ISO_MARK = "__videotask_mock_expires_iso__"  # the same as an ISO 8601 string
+# where a submit answer may hold the new task's id besides the family's declared places (as adapters._submit reads)
+_ID_PLACES: tuple[Path, ...] = (("task_id",), ("id",), ("data", "task_id"), ("data", "id"), ("output", "task_id"))
 # where a state with no shape borrows its body from: never a success shape (it carries the result)
 _NEAREST = {
     TaskState.QUEUED: (TaskState.RUNNING, TaskState.FAILED),
@@ -83,9 +97,23 @@ def _file_mark(current: Any) -> str:
 
 
 def _dump(body: Any) -> bytes:
-    """Compact JSON; a numeric file id's mark loses its quotes, so the id replacing it is a bare number."""
+    """Compact JSON; a numeric mark loses its quotes, so the number replacing it is bare."""
     text = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
-    return text.replace(f'"#{FILE_ID_MARK}"', FILE_ID_MARK).encode()
+    text = text.replace(f'"#{FILE_ID_MARK}"', FILE_ID_MARK)
+    return text.replace(f'"{EXPIRES_MARK}"', EXPIRES_MARK).encode()
+
+
+def _mark_result(fam: View, body: Any) -> None:
+    """A success body's URLs become URL_MARK (the mock's own signed file URL) and its expiry fields the URL's
+    expiry, in the field's own form."""
+    for path in _fields(fam, "video_url"):
+        found = _locate(body, path)
+        if found is not None and isinstance(found[0][found[1]], str) and found[0][found[1]].startswith("http"):
+            found[0][found[1]] = URL_MARK
+    for path in _fields(fam, "expires_at"):
+        found = _locate(body, path)
+        if found is not None:
+            found[0][found[1]] = EXPIRES_ISO_MARK if isinstance(found[0][found[1]], str) else EXPIRES_MARK
 
 
 def _fields(fam: View, name: str) -> tuple[Path, ...]:
@@ -126,8 +154,43 @@ def body_template(
                 container, key = found
                 container[key] = shaped_progress(container[key], percent, fam.declaration.progress_scale)
                 break
+    if state is TaskState.SUCCEEDED:
+        _mark_result(fam, body)
     if raw_status is not None:
         _set_present(body, tuple(fam.declaration.status_fields), raw_status)
+    return _dump(body)
+
+
+def _submit_answer(fam: View, operation: str, spec: Any) -> Any:
+    """The first shape of the submit operation (queued first), else the first example of its 200 answer."""
+    mine = [s for s in fam.shapes if s.operation == operation]
+    mine.sort(key=lambda s: s.state is not TaskState.QUEUED)
+    if mine:
+        return copy.deepcopy(mine[0].body)
+    content = (spec.get("responses", {}).get("200", {}).get("content") or {}).get("application/json") or {}
+    examples = [e.get("value") for e in (content.get("examples") or {}).values() if isinstance(e, dict)]
+    found = next((e for e in examples if isinstance(e, dict)), content.get("example"))
+    return copy.deepcopy(found) if isinstance(found, dict) else {}
+
+
+@functools.cache
+def submit_template(family: str, operation: str) -> bytes:
+    """The answer of a create on `operation` in the family's submit shape, TASK_ID_MARK at every place the
+    new id goes: the declared ones, then the usual ones present in the body (a string `data` is new-api's)."""
+    fam = view(family)
+    submit = next(s for s in fam.submits if s.operation == operation)
+    body = _submit_answer(fam, operation, submit.spec)
+    places = (*fam.declaration.submit.task_id, *_fields(fam, "task_id"), *_ID_PLACES)
+    marked = False
+    for path in dict.fromkeys(places):
+        found = _locate(body, path)
+        if found is not None and isinstance(found[0][found[1]], str | int) and not isinstance(found[0][found[1]], bool):
+            found[0][found[1]] = TASK_ID_MARK
+            marked = True
+    if not marked and isinstance(body, dict) and isinstance(body.get("data"), str):
+        body["data"] = TASK_ID_MARK
+    elif not marked and isinstance(body, dict):
+        body["task_id"] = TASK_ID_MARK  # an example naming no id: the first place a client looks
     return _dump(body)
 
 

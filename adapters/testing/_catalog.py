@@ -8,7 +8,7 @@ import functools
 import re
 from collections.abc import Iterable
 
-from attrs import frozen
+from attrs import field, frozen
 
 from adapters import _families
 from adapters._declarations import FamilyDeclaration, Path
@@ -17,7 +17,7 @@ from adapters._families import Family, Operation
 from adapters._shapes import Shape
 from adapters._task import TaskState
 
-__all__ = ["Route", "View", "view", "views"]
+__all__ = ["Route", "Submit", "View", "view", "views"]
 
 
 @frozen
@@ -44,6 +44,19 @@ class Route:
 
 
 @frozen
+class Submit:
+    """A create route the mock answers (`role: submit`): its POST path, and the query route (by name) the
+    task it makes is read through: the one with the same route name, else the family's default."""
+
+    family: str
+    operation: str
+    path: str
+    name: str | None
+    query: Route
+    spec: dict[str, object] = field(eq=False, repr=False)
+
+
+@frozen
 class View:
     """A family as the mock serves it: its routes, its 200 shapes, its status table."""
 
@@ -54,6 +67,7 @@ class View:
     result_url: Path | None  # where the result call's answer holds the URL
     content: Route | None  # where a finished task's file is served (content_url)
     shapes: tuple[Shape, ...]
+    submits: tuple[Submit, ...] = ()
 
     @functools.cached_property
     def success_words(self) -> frozenset[str]:
@@ -101,7 +115,12 @@ def view(name: str) -> View:
     if decl.content_url:
         content = Route(name, "content", "content", decl.content_url, "task_id", "path")
     shapes = tuple(s for s in fam.shapes if s.status == 200)  # error answers are not lifecycle bodies
-    return View(name, decl, tuple(_route(fam, op) for op in fam.queries), result, result_url, content, shapes)
+    queries = tuple(_route(fam, op) for op in fam.queries)
+    by_name = {route.name: route for route in queries}
+    submits = tuple(
+        Submit(name, op.id, op.path, op.route, by_name.get(op.route, queries[0]), op.spec) for op in fam.submits
+    )
+    return View(name, decl, queries, result, result_url, content, shapes, submits)
 
 
 def views(names: Iterable[str] | None = None) -> tuple[View, ...]:

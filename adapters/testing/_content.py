@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import random
 import re
@@ -17,8 +18,14 @@ _FTYP = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom"
 
 def video_bytes(task_id: str, size: int) -> bytes:
     """`size` bytes that depend only on the task id: an `ftyp` box, then a seeded pseudo-random stream."""
+    return _file(task_id, size)[0]
+
+
+@functools.lru_cache(maxsize=4)  # a download asks again after every drop: a 50 MB file is made once
+def _file(task_id: str, size: int) -> tuple[bytes, str]:
     rest = random.Random(f"videotask-mock:{task_id}").randbytes(max(0, size - len(_FTYP)))
-    return (_FTYP + rest)[:size]
+    data = (_FTYP + rest)[:size]
+    return data, '"' + hashlib.sha256(data).hexdigest()[:32] + '"'
 
 
 _UNSATISFIABLE = (-1, -1)
@@ -44,8 +51,8 @@ def _range(header: str, size: int) -> tuple[int, int] | None:
 
 
 def content_answer(task_id: str, size: int, range_header: str | None) -> Answer:
-    data = video_bytes(task_id, size)
-    headers = (("ETag", '"' + hashlib.sha256(data).hexdigest()[:32] + '"'), ("Accept-Ranges", "bytes"))
+    data, etag = _file(task_id, size)
+    headers = (("ETag", etag), ("Accept-Ranges", "bytes"))
     wanted = _range(range_header, size) if range_header else None
     if wanted == _UNSATISFIABLE:
         return Answer(416, b"", (*headers, ("Content-Range", f"bytes */{size}")), "video/mp4")

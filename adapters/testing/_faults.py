@@ -8,7 +8,18 @@ from typing import Literal, get_args
 
 from attrs import frozen
 
-__all__ = ["FAULTS", "Answer", "Fault", "check_fault", "error_answer", "error_body", "status_fault"]
+__all__ = [
+    "CREATE_FAULTS",
+    "FAULTS",
+    "FILE_FAULTS",
+    "TASK_FAULTS",
+    "Answer",
+    "Fault",
+    "check_fault",
+    "error_answer",
+    "error_body",
+    "status_fault",
+]
 
 Fault = Literal[
     "unauthorized",  # 401
@@ -30,10 +41,23 @@ Fault = Literal[
     "slow",  # the answer comes after `slow_seconds` (longer than a client's read timeout)
     "drop",  # the connection closes without an answer
     "redirect",  # 307 to the same path on `redirect_to` (another origin) or on the mock itself
+    # a create's POST (the task is made whenever the body was read: the server took it, as a billing relay would)
+    "create_drop",  # the body is read and the task made, then the connection closes without an answer
+    "create_server_error",  # the body is read and the task made, then a 500
+    "create_slow",  # the body is read and the task made; the answer comes after `slow_seconds`
+    "create_rate_limited",  # 429 with Retry-After, before the body is looked at: nothing made
+    "create_unavailable",  # 503 before the body is looked at: nothing made
+    # a result file (the CDN's file route, or the content route)
+    "file_drop",  # the headers and half of the bytes asked for, then the connection closes
+    "file_slow",  # the answer comes after `slow_seconds`
+    "file_expired",  # 404, as a signed URL answers once its expiry has passed
 ]
 FAULTS: tuple[Fault, ...] = get_args(Fault)
 # faults whose answer is a task body (built by the lifecycle code), not a fixed error
 BODY_FAULTS = frozenset({"truncated_json", "empty_body", "not_object", "unknown_status", "slow"})
+CREATE_FAULTS = frozenset(f for f in FAULTS if f.startswith("create_"))
+FILE_FAULTS = frozenset(f for f in FAULTS if f.startswith("file_"))
+TASK_FAULTS = frozenset(FAULTS) - CREATE_FAULTS - FILE_FAULTS  # what a task route (and the old API) answers
 
 JSON = "application/json"
 
@@ -48,6 +72,7 @@ class Answer:
     content_type: str = JSON
     delay: float = 0.0
     drop: bool = False
+    cut: int | None = None  # send the headers and this many bytes of the body, then close (a drop mid-body)
 
 
 def error_body(code: str, message: str) -> bytes:

@@ -19,7 +19,7 @@ from adapters.testing._faults import Answer
 __all__ = ["MAX_BODY", "MAX_HEAD", "Problem", "Request", "parse", "render"]
 
 MAX_HEAD = 64 * 1024  # request line and headers
-MAX_BODY = 1024 * 1024  # the task routes are GETs: a body is read only to stay in step on the connection
+MAX_BODY = 16 * 1024 * 1024  # a create's body (a multipart one carries a reference image); GETs send none
 _TOKEN = re.compile(rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 _VERSION = re.compile(rb"HTTP/(\d)\.(\d)")
 _HEX = re.compile(rb"[0-9A-Fa-f]{1,8}")
@@ -32,6 +32,7 @@ class Request:
     target: str  # origin form: path and query, as sent (not decoded)
     headers: dict[str, str]  # names lower-cased; repeated headers joined with ", "
     keep_alive: bool
+    body: bytes = b""  # de-chunked
 
 
 @frozen
@@ -84,11 +85,12 @@ def parse(buffer: bytes) -> tuple[Request | Problem | None, int]:
             return _problem(400, "both Content-Length and Transfer-Encoding")
         if headers["transfer-encoding"].lower() != "chunked":
             return _problem(501, "only the chunked transfer coding is understood")
-        finish = _chunked_end(buffer, start)
-        if isinstance(finish, Problem):
-            return finish, 0
-        if finish is None:
+        chunked = _chunked(buffer, start)
+        if isinstance(chunked, Problem):
+            return chunked, 0
+        if chunked is None:
             return None, 0
+        finish, body = chunked
     elif lengths:
         (declared, *others) = lengths
         if others or not (declared.isascii() and declared.isdigit()):
@@ -99,16 +101,18 @@ def parse(buffer: bytes) -> tuple[Request | Problem | None, int]:
         if len(buffer) < start + size:
             return None, 0
         finish = start + size
+        body = buffer[start:finish]
     else:
-        finish = start
+        finish, body = start, b""
     connection = headers.get("connection", "").lower()
     keep_alive = connection != "close" if minor != b"0" else connection == "keep-alive"
-    return Request(method.decode("ascii"), target.decode("latin-1"), headers, keep_alive), finish
+    return Request(method.decode("ascii"), target.decode("latin-1"), headers, keep_alive, body), finish
 
 
-def _chunked_end(buffer: bytes, pos: int) -> int | Problem | None:
-    """Where a chunked body (and its trailers) ends; None while it is incomplete."""
+def _chunked(buffer: bytes, pos: int) -> tuple[int, bytes] | Problem | None:
+    """Where a chunked body (and its trailers) ends, and the body; None while it is incomplete."""
     total = 0
+    parts: list[bytes] = []
     while True:
         eol = buffer.find(b"\r\n", pos)
         if eol < 0:
@@ -127,13 +131,14 @@ def _chunked_end(buffer: bytes, pos: int) -> int | Problem | None:
             return None
         if buffer[pos + size : pos + size + 2] != b"\r\n":
             return Problem(400, "mock: a chunk is longer than its size")
+        parts.append(buffer[pos : pos + size])
         pos += size + 2
     while True:  # trailers, up to the empty line
         eol = buffer.find(b"\r\n", pos)
         if eol < 0:
             return Problem(431, "mock: trailers too large") if len(buffer) - pos > MAX_HEAD else None
         if eol == pos:
-            return pos + 2
+            return pos + 2, b"".join(parts)
         pos = eol + 2
 
 

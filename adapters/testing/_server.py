@@ -54,8 +54,10 @@ class MockGateway:
         families: Iterable[str] | None = None,
         history: int = 10_000,
         content_size: int = 4096,
+        file_ttl: float = 3600.0,
     ) -> None:
         self.port = port
+        self.cdn_port = 0
         self.token = "sk-mock-" + secrets.token_hex(12) if token == "" else token  # "" makes one up; None: no check
         self._app = MockApp(
             token=self.token,
@@ -69,10 +71,12 @@ class MockGateway:
             families=families,
             history=history,
             content_size=content_size,
+            file_ttl=file_ttl,
         )
         self._lock = threading.Lock()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._server: asyncio.AbstractServer | None = None
+        self._cdn: asyncio.AbstractServer | None = None
         self._thread: threading.Thread | None = None
         self._transports: set[asyncio.Transport] = set()
 
@@ -84,6 +88,16 @@ class MockGateway:
     @property
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def cdn_url(self) -> str:
+        """The file listener's origin: another port, so another origin than `base_url`."""
+        return f"http://127.0.0.1:{self.cdn_port}"
+
+    @property
+    def cdn_requests(self) -> collections.deque[Seen]:
+        """Requests that came to the file listener (headers lower-cased: `authorization` in them is a leak)."""
+        return self._app.cdn_requests
 
     @property
     def running_polls(self) -> int:
@@ -111,8 +125,14 @@ class MockGateway:
         polls = self._app.running_polls if running_polls is None else running_polls
         self._call(self._app.scripts.__setitem__, task_id, Lifecycle(outcome, polls))
 
+    def script_next(self, outcome: TaskState = TaskState.SUCCEEDED, running_polls: int | None = None) -> None:
+        """How the next task a create makes ends (each call scripts one more, in order)."""
+        polls = self._app.running_polls if running_polls is None else running_polls
+        self._call(self._app.next_scripts.append, Lifecycle(outcome, polls))
+
     def inject(self, fault: Fault, *, task_id: str | None = None, times: int = 1) -> None:
-        """Answer the next `times` lifecycle requests for `task_id` (any task when None) with `fault`."""
+        """Answer the next `times` requests for `task_id` (any task when None) with `fault`: a task fault
+        on the task routes, a `create_*` fault on the next creates, a `file_*` fault on the task's file."""
         check_fault(fault)
         self._call(lambda: self._app.faults.setdefault(task_id, collections.deque()).extend([fault] * times))
 
@@ -137,7 +157,10 @@ class MockGateway:
             app.drift.clear()
             app.file_ids.clear()
             app.files.clear()
+            app.created_on.clear()
+            app.next_scripts.clear()
             app.requests.clear()
+            app.cdn_requests.clear()
             app.ledger.clear()
             app.served = 0
 
@@ -186,12 +209,22 @@ class MockGateway:
             self._thread = self._loop = None
             raise failure[0]
         self._app.base_url = self.base_url
+        self._app.cdn_url = self.cdn_url
         return self
 
     async def _serve(self) -> None:
         loop = asyncio.get_running_loop()
-        self._server = await loop.create_server(lambda: _Protocol(self), "127.0.0.1", self.port, backlog=2048)
+        app = self._app
+        self._server = await loop.create_server(
+            lambda: _Protocol(self, app.answer), "127.0.0.1", self.port, backlog=2048
+        )
         self.port = self._server.sockets[0].getsockname()[1]
+
+        def cdn(method: str, target: str, headers: dict[str, str], body: bytes) -> Answer:
+            return app.answer_cdn(method, target, headers)
+
+        self._cdn = await loop.create_server(lambda: _Protocol(self, cdn), "127.0.0.1", 0, backlog=512)
+        self.cdn_port = self._cdn.sockets[0].getsockname()[1]
 
     def stop(self) -> None:
         loop, thread = self._loop, self._thread
@@ -199,8 +232,9 @@ class MockGateway:
             return
 
         async def shutdown() -> None:
-            if self._server is not None:
-                self._server.close()
+            for server in (self._server, self._cdn):
+                if server is not None:
+                    server.close()
             for transport in list(self._transports):
                 transport.abort()
             for task in asyncio.all_tasks():
@@ -211,7 +245,7 @@ class MockGateway:
         loop.call_soon_threadsafe(loop.stop)
         thread.join(5)
         loop.close()
-        self._loop = self._thread = self._server = None
+        self._loop = self._thread = self._server = self._cdn = None
 
     def __enter__(self) -> MockGateway:
         return self.start()
@@ -234,8 +268,8 @@ class MockGateway:
 class _Protocol(asyncio.Protocol):
     """HTTP/1.1 with keep-alive; pipelined requests on one connection are answered in order."""
 
-    def __init__(self, mock: MockGateway) -> None:
-        self.mock = mock
+    def __init__(self, mock: MockGateway, handler: Callable[[str, str, dict[str, str], bytes], Answer]) -> None:
+        self.mock, self.handler = mock, handler
         self.buffer = b""
         self.transport: asyncio.Transport | None = None
         self.busy = False  # a delayed answer is pending: later requests wait for it
@@ -263,7 +297,7 @@ class _Protocol(asyncio.Protocol):
                 self.transport.close()
                 return
             self.buffer = self.buffer[used:]
-            answer = self.mock._app.answer(request.method, request.target, request.headers)
+            answer = self.handler(request.method, request.target, request.headers, request.body)
             if answer.drop:
                 self.transport.close()
                 return
@@ -276,7 +310,12 @@ class _Protocol(asyncio.Protocol):
     def _send(self, answer: Answer, keep_alive: bool) -> None:
         if self.transport is None:
             return
-        self.transport.write(render(answer, keep_alive))
+        data = render(answer, keep_alive)
+        if answer.cut is not None:  # the whole head, part of the body, then the connection closes
+            self.transport.write(data[: len(data) - len(answer.body) + answer.cut])
+            self.transport.close()  # after what was written is flushed
+            return
+        self.transport.write(data)
         if not keep_alive:
             self.transport.close()
 

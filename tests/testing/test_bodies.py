@@ -55,7 +55,10 @@ def test_queued_and_succeeded_are_the_first_shapes_of_their_state(client):
     done = client.get("/vidu-native/video/generations/v2").json()
     expected = _shape("vidu_native", "relay-completed")
     expected["id"] = "v2"
+    url = done.pop("video_url")  # the shape's URL becomes the mock's own signed file URL (test_files.py)
+    expected.pop("video_url")
     assert done == expected
+    assert url.startswith(client.mock.cdn_url + "/files/vidu_native/v2.mp4?Expires=")
 
 
 def test_a_state_with_no_shape_borrows_a_body_without_a_result(client):

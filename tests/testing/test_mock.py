@@ -12,8 +12,9 @@ import pytest
 from adapters import Gateway, TaskState, normalize, validate
 from adapters._families import family as _family
 from adapters.testing import FAULTS, MockGateway
-from adapters.testing._bodies import body_template
+from adapters.testing._bodies import EXPIRES_ISO_MARK, EXPIRES_MARK, URL_MARK, body_template
 from adapters.testing._derived import examples_200
+from adapters.testing._faults import CREATE_FAULTS, FILE_FAULTS
 from adapters.testing._lifecycle import Lifecycle
 from tests.conftest import FAMILIES
 
@@ -77,9 +78,18 @@ def test_bodies_come_from_the_spec_examples(family):
     for state in TaskState:
         if state is TaskState.UNKNOWN:
             continue
-        body = json.loads(body_template(family, state, 50))
+        body = json.loads(_rendered(body_template(family, state, 50)))
         assert not validate(family, body)
         assert set(keys(body)) <= documented | {"error", "error.message", "error.code"}
+
+
+def _rendered(template: bytes) -> bytes:
+    """A template's file URL and expiry marks as the mock fills them in (a URL, unix seconds)."""
+    return (
+        template.replace(EXPIRES_ISO_MARK.encode(), b"2031-01-02T03:04:05Z")
+        .replace(EXPIRES_MARK.encode(), b"1925002245")
+        .replace(URL_MARK.encode(), b"http://127.0.0.1:9/files/f/t.mp4?Expires=1925002245&Signature=0")
+    )
 
 
 def test_a_task_id_is_echoed_json_escaped(raw):
@@ -164,7 +174,8 @@ def _not_json(content):
 
 def test_every_fault_is_covered_here():
     covered = {fault for fault, _, _ in FAULT_ANSWERS}
-    assert covered | {"slow", "drop"} == set(FAULTS)
+    # create_* faults: test_creates.py; file_* faults: test_files.py
+    assert covered | {"slow", "drop"} | CREATE_FAULTS | FILE_FAULTS == set(FAULTS)
 
 
 def test_slow_is_slower_than_a_short_timeout(mock, raw):

@@ -1,5 +1,5 @@
 """Routes come from the families' data: every query route (path or query-string ids), the result call and the
-file it names, each answering as the declaration says."""
+file it names (on the file listener), each answering as the declaration says."""
 
 from __future__ import annotations
 
@@ -65,8 +65,8 @@ def test_the_result_call_names_a_file_on_the_mock_once_the_task_succeeded(mock, 
         task = gateway.wait(name, "res-1", poll_interval=0, timeout=60)
     assert task.state is TaskState.SUCCEEDED
     assert task.video_url is not None
-    assert task.video_url.startswith(mock.base_url + "/")
-    download = client.get(task.video_url)
+    assert task.video_url.startswith(mock.cdn_url + "/files/")  # the file listener: another origin
+    download = httpx.get(task.video_url)
     assert download.status_code == 200
     assert download.content == video_bytes("res-1", SIZE)
     assert client.get(url_for(fam.result, "123456789")).status_code == 404  # a file id never handed out
