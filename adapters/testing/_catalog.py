@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from attrs import field, frozen
 
@@ -53,7 +54,7 @@ class Submit:
     path: str
     name: str | None
     query: Route
-    spec: dict[str, object] = field(eq=False, repr=False)
+    spec: dict[str, Any] = field(eq=False, repr=False)
 
 
 @frozen

@@ -79,7 +79,7 @@ def _form_values(fields: dict[str, Any], schema: dict[str, Any], components: dic
 
 def problems(submit: Submit, media: str, fields: dict[str, Any]) -> list[str]:
     """Every way the body breaks the operation's schema for `media` ("$.path: message"); none: it is valid."""
-    content = ((submit.spec.get("requestBody") or {}).get("content") or {}) if isinstance(submit.spec, dict) else {}
+    content = (submit.spec.get("requestBody") or {}).get("content") or {}
     if media not in content:
         return [f"$: this route takes {' or '.join(content) or 'no body'}, not {media}"]
     found = _validator(submit.family, submit.operation, media)
