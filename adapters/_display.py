@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Outcome",
     "Progress",
+    "Transfers",
     "Writer",
     "ending",
     "format_task",
@@ -318,3 +319,51 @@ def results_table(outcomes: Sequence[Outcome], width: int | None = None, scrub: 
     )  # fmt: skip
     console.print(table, crop=True)
     return "\n".join(line.rstrip() for line in out.getvalue().splitlines())
+
+
+class Transfers:
+    """Downloads' progress: rich bars redrawn in place on a terminal (`live`), else a plain line per quarter."""
+
+    def __init__(self, stream: Writer, *, live: bool, size: Callable[[], tuple[int, int]] = lambda: (80, 24)) -> None:
+        self.stream, self.live = stream, live
+        self.quarters: dict[str, int] = {}
+        self.ids: dict[str, Any] = {}
+        self._bars: Any = None
+        if live:
+            from rich.console import Console
+            from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
+
+            width, height = size()
+            console = Console(
+                file=stream,  # type: ignore[arg-type]  # write and flush are all rich uses
+                force_terminal=True, width=width, height=height, highlight=False, markup=False, emoji=False,
+            )  # fmt: skip
+            columns = (TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TransferSpeedColumn())
+            self._bars = Progress(*columns, console=console, auto_refresh=False)
+            self._bars.start()
+
+    def update(self, label: str, done: int, total: int | None) -> None:
+        label = _CONTROL.sub(" ", label)
+        if self._bars is not None:
+            if label not in self.ids:
+                self.ids[label] = self._bars.add_task(label, total=total)
+            self._bars.update(self.ids[label], completed=done, total=total)
+            self._bars.refresh()
+            return
+        quarter = 4 * done // total if total else 0
+        if self.quarters.get(label, -1) < quarter:
+            self.quarters[label] = quarter
+            size = f" of {total:,}" if total else ""
+            self.stream.write(f"{label} downloading {done:,}{size} bytes ({25 * quarter}%)\n")
+            self.stream.flush()
+
+    def saved(self, label: str, path: str, size: int) -> None:
+        if self._bars is None:
+            self.stream.write(_CONTROL.sub(" ", f"{label} saved {path} ({size:,} bytes)") + "\n")
+            self.stream.flush()
+
+    def close(self) -> None:
+        if self._bars is not None:
+            self._bars.refresh()
+            self._bars.stop()
+            self._bars = None

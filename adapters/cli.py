@@ -1,7 +1,8 @@
-"""The `videotask` command: get, wait, validate, record, contract, mock and demo.
+"""The `videotask` command: create, get, wait, download, validate, record, contract, mock and demo.
 
 Exit codes: 0 all went well (every task succeeded, every file valid); 1 a task failed or was cancelled, or a
-file broke its spec; 2 usage or configuration error; 3 a wait timed out; 4 the gateway or the network failed.
+file broke its spec; 2 usage or configuration error (a create body that breaks the spec included); 3 a wait
+timed out; 4 the gateway or the network failed (a create that may have reached the gateway included).
 When waits end in several ways the highest code wins. Errors are one line on stderr, never a traceback, and
 never contain the API key.
 """
@@ -16,12 +17,29 @@ import json
 import math
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
-from adapters._display import Outcome, Progress, format_task, results_table, terminal_size, violation_report
-from adapters._errors import APIStatusError, GatewayError, InvalidTaskId, UnknownFamily, UnknownRoute, WaitTimeout
+from adapters._display import (
+    Outcome,
+    Progress,
+    Transfers,
+    format_task,
+    results_table,
+    terminal_size,
+    violation_report,
+)
+from adapters._errors import (
+    APIStatusError,
+    GatewayError,
+    InvalidRequest,
+    InvalidTaskId,
+    SubmitUncertain,
+    UnknownFamily,
+    UnknownRoute,
+    WaitTimeout,
+)
 from adapters._families import families
 from adapters._families import family as resolve_family
 from adapters._gateway import AsyncGateway, Gateway
@@ -109,6 +127,45 @@ def _parser() -> argparse.ArgumentParser:
     wait.add_argument("--json", action="store_true", help="print each final task as a JSON line")
     wait.add_argument("--route", default=None, help="one of the family's query routes (default: its first)")
 
+    create = commands.add_parser(
+        "create",
+        parents=[gateway],
+        help="submit a generation; optionally wait for it and download the result",
+        description="POSTs BODY to the family's submit route once it has been checked against the spec (a body "
+        "that breaks it is a usage error, exit 2, and nothing is sent). A POST that may have reached the gateway "
+        "without an answer exits 4 with a warning: a task may exist, so check before resubmitting.",
+        epilog=_POLLING,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    create.add_argument("family")
+    create.add_argument("--body", required=True, metavar="JSON|@FILE", help="the request body, or @file holding it")
+    create.add_argument(
+        "--set", action="append", default=[], metavar="KEY=VALUE",
+        help="set a field (a.b=1 sets nested keys; VALUE is JSON when it parses, else text); repeatable",
+    )  # fmt: skip
+    create.add_argument("--route", default=None, help="one of the family's submit routes (default: its first)")
+    create.add_argument("--wait", action="store_true", help="wait for the task to finish")
+    create.add_argument(
+        "--download", default=None, metavar="PATH", help="then save its result to PATH (implies --wait)"
+    )
+    create.add_argument("--overwrite", action="store_true", help="replace PATH if it exists")
+    create.add_argument("--timeout", type=float, default=600.0, metavar="S", help="give up waiting after S seconds")
+    create.add_argument("--interval", type=float, default=None, metavar="S", help="seconds between polls")
+    create.add_argument("--json", action="store_true", help="print the task as JSON")
+
+    download = commands.add_parser(
+        "download",
+        parents=[gateway],
+        help="save a finished task's result to a file",
+        description="Gets the task, then streams its result to PATH (resumed after a dropped connection, its "
+        "length checked, renamed into place only when complete). A signed URL on another origin never gets the key.",
+    )
+    download.add_argument("family")
+    download.add_argument("task_id")
+    download.add_argument("path", metavar="PATH")
+    download.add_argument("--route", default=None, help="one of the family's query routes (default: its first)")
+    download.add_argument("--overwrite", action="store_true", help="replace PATH if it exists")
+
     validate = commands.add_parser(
         "validate",
         help="check recorded JSON responses against the spec",
@@ -151,7 +208,10 @@ def _parser() -> argparse.ArgumentParser:
         description="Tasks come from $VIDEOTASK_CONTRACT_TASKS (family:id,...); skipped when it or the gateway "
         "settings are missing.",
     )
-    commands.add_parser("demo", help="the whole product against a MockGateway: no network, no key")
+    demo = commands.add_parser(
+        "demo", help="the whole job against a MockGateway: create, wait and download for every family, no network"
+    )
+    demo.add_argument("--out", default=None, metavar="DIR", help="where the files go (default: a new temporary folder)")
     return parser
 
 
@@ -163,15 +223,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         if family is not None and family not in families():
             raise UnknownFamily(f"unknown family {family!r} (known: {', '.join(families())})")
         return _COMMANDS[args.command](args, console)
-    except (UnknownFamily, UnknownRoute, InvalidTaskId) as exc:
+    except (UnknownFamily, UnknownRoute, InvalidTaskId, InvalidRequest) as exc:
         console.error(str(exc))
         return EXIT_USAGE
+    except SubmitUncertain as exc:
+        console.error(f"{type(exc).__name__}: {exc}")
+        console.error(
+            "the create may have reached the gateway and made (and billed) a task: look for it before "
+            "resubmitting; do not resend blindly"
+        )
+        return EXIT_ERROR
     except GatewayError as exc:
         console.error(f"{type(exc).__name__}: {exc}")
         return EXIT_ERROR
     except ValueError as exc:  # configuration: no base URL, bad URL, bad option values
         console.error(str(exc))
         return EXIT_USAGE
+    except (FileExistsError, IsADirectoryError, NotADirectoryError) as exc:  # a download's target
+        console.error(f"{exc}{' (pass --overwrite to replace it)' if isinstance(exc, FileExistsError) else ''}")
+        return EXIT_USAGE
+    except OSError as exc:  # the disk: no space, no permission
+        console.error(f"{type(exc).__name__}: {exc}")
+        return EXIT_ERROR
     except KeyboardInterrupt:
         console.error("interrupted")
         return 130
@@ -227,8 +300,10 @@ async def wait_many(
     timeout: float,
     interval: float | None,
     route: str | None = None,
+    routes: Mapping[tuple[str, str], str | None] | None = None,
 ) -> list[Outcome]:
-    """Wait on every (family, task id) at once; each ends as a task, a timeout or an error, none is lost."""
+    """Wait on every (family, task id) at once; each ends as a task, a timeout or an error, none is lost.
+    `routes` gives a pair its own query route (created tasks: each its `route`), else `route`."""
     live = _terminal_fd(console.err) is not None
     progress = Progress(
         _ScrubbedStream(console), pairs, live=live, size=lambda: _err_size(console), scrub=console.scrub
@@ -237,8 +312,9 @@ async def wait_many(
     async def one(family: str, task_id: str) -> Outcome:
         try:
             task = await gateway.wait(
-                family, task_id, route=route, timeout=timeout, poll_interval=interval, on_progress=progress.update
-            )
+                family, task_id, route=(routes or {}).get((family, task_id), route), timeout=timeout,
+                poll_interval=interval, on_progress=progress.update,
+            )  # fmt: skip
             return family, task_id, task, None
         except WaitTimeout as exc:
             progress.note(family, task_id, exc.task, "timeout")
@@ -283,6 +359,93 @@ def exit_code(outcomes: Sequence[Outcome]) -> int:
         elif task is None or task.state is not TaskState.SUCCEEDED:
             code = max(code, EXIT_FAILED)
     return code
+
+
+def request_body(text: str, sets: Sequence[str]) -> dict[str, Any]:
+    """`--body JSON|@FILE` with each `--set key.path=value` applied (VALUE as JSON when it parses, else text)."""
+    if text.startswith("@"):
+        try:
+            text = Path(text[1:]).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise ValueError(f"--body {text[:80]!r}: cannot read {exc.filename}: {exc.strerror}") from None
+    try:
+        body = json.loads(text)
+    except ValueError as exc:
+        raise ValueError(f"--body is not JSON: {exc}") from None
+    if not isinstance(body, dict):
+        raise ValueError("--body must be a JSON object")
+    for item in sets:
+        key, sep, raw = item.partition("=")
+        parts = key.split(".")
+        if not sep or not all(parts):
+            raise ValueError(f"--set {item!r} is not key=value (a.b=1 sets nested keys)")
+        try:
+            value = json.loads(raw)
+        except ValueError:
+            value = raw
+        node = body
+        for part in parts[:-1]:
+            child = node.setdefault(part, {})
+            if not isinstance(child, dict):
+                raise ValueError(f"--set {item!r}: {part!r} holds {type(child).__name__}, not an object")
+            node = child
+        node[parts[-1]] = value
+    return body
+
+
+def _create(args: argparse.Namespace, console: _Console) -> int:
+    body = request_body(args.body, args.set)
+    wait = args.wait or args.download is not None
+    if args.download is not None and Path(args.download).exists() and not args.overwrite:
+        raise FileExistsError(f"{args.download} exists")  # before anything is sent: no task made for nothing
+    with Gateway(args.base_url, args.api_key, timeout=args.request_timeout) as gateway:
+        task = gateway.create(args.family, body, route=args.route)
+    console.err.write(console.scrub(f"created {task.family} {task.task_id} ({task.state.value})") + "\n")
+    if not wait:
+        console.print(json.dumps(task.to_dict(), ensure_ascii=False) if args.json else format_task(task))
+        return EXIT_OK
+    gateway_async = AsyncGateway(args.base_url, args.api_key, timeout=args.request_timeout)
+    outcomes = asyncio.run(
+        wait_many(gateway_async, [(task.family, task.task_id)], console, timeout=args.timeout,
+                  interval=args.interval, route=task.route)
+    )  # fmt: skip
+    _, _, final, problem = outcomes[0]
+    if args.json:
+        console.print(json.dumps({**(final.to_dict() if final else {}), "problem": problem}, ensure_ascii=False))
+    else:
+        console.print(_table(outcomes, console))
+    code = exit_code(outcomes)
+    if code == EXIT_OK and args.download is not None and final is not None:
+        with Gateway(args.base_url, args.api_key, timeout=args.request_timeout) as gateway:
+            _save(gateway, final, Path(args.download), args.overwrite, console)
+    return code
+
+
+def _save(gateway: Gateway, task: VideoTask, path: Path, overwrite: bool, console: _Console) -> Path:
+    """Download with a progress bar on a terminal (stderr), plain lines elsewhere."""
+    label = f"{task.family} {task.task_id}"
+    transfers = Transfers(_ScrubbedStream(console), live=_terminal_fd(console.err) is not None,
+                          size=lambda: _err_size(console))  # fmt: skip
+    try:
+        saved = gateway.download(
+            task, path, overwrite=overwrite, on_progress=lambda d, t: transfers.update(label, d, t)
+        )
+        transfers.saved(label, str(saved), saved.stat().st_size)
+    finally:
+        transfers.close()
+    return saved
+
+
+def _download(args: argparse.Namespace, console: _Console) -> int:
+    with Gateway(args.base_url, args.api_key, timeout=args.request_timeout) as gateway:
+        task = gateway.get(args.family, args.task_id, route=args.route)
+        if task.state is not TaskState.SUCCEEDED:
+            why = f": {task.error}" if task.error else ""
+            console.error(f"{task.family} task {task.task_id} is {task.state.value}{why}; there is no result to save")
+            return EXIT_FAILED
+        saved = _save(gateway, task, Path(args.path), args.overwrite, console)
+    console.print(str(saved))
+    return EXIT_OK
 
 
 def _validate(args: argparse.Namespace, console: _Console) -> int:
@@ -431,22 +594,46 @@ def fault_mix(specs: Sequence[str], default_rate: float = 0.1) -> tuple[float, t
 
 
 def _demo(args: argparse.Namespace, console: _Console) -> int:
-    from adapters.testing import MockGateway
+    """Create, wait and download for every family's every submit route against a MockGateway (one task
+    scripted to fail, so the table shows an error too); the files go to --out or a new temporary folder."""
+    import tempfile
 
-    pairs = [(family, f"demo-{n}") for n, family in enumerate(families() * 2, 1)]
-    pairs.append((families()[0], "fail-demo"))  # a failing one: the table shows its error
-    with MockGateway() as mock:
-        for n, (_, task_id) in enumerate(pairs):  # tasks of different lengths, so they finish apart
-            mock.script(task_id, TaskState.FAILED if task_id.startswith("fail") else TaskState.SUCCEEDED, 3 + n % 5)
-        console.err.write(f"MockGateway on {mock.base_url}: waiting on {len(pairs)} tasks\n")
-        gateway = AsyncGateway(mock.base_url, mock.token)
-        outcomes = asyncio.run(wait_many(gateway, pairs, console, timeout=600, interval=0.3))
-    console.print(_table(outcomes, console))
+    from adapters.testing import MockGateway
+    from adapters.testing._samples import sample_body
+
+    out = Path(args.out) if args.out else Path(tempfile.mkdtemp(prefix="videotask-demo-"))
+    out.mkdir(parents=True, exist_ok=True)
+    jobs = [(name, op.route) for name in families() for op in resolve_family(name).submits]
+    with MockGateway(content_size=2 * 1024 * 1024) as mock:
+        created: list[VideoTask] = []
+        with Gateway(mock.base_url, mock.token) as gateway:
+            for n, (name, route) in enumerate(jobs):  # different lengths, so they finish apart; the first one
+                mock.script_next(TaskState.FAILED if n == 0 else TaskState.SUCCEEDED, 2 + n % 4)  # fails
+                created.append(gateway.create(name, sample_body(name, route), route=route))
+        console.err.write(f"MockGateway on {mock.base_url} (files on {mock.cdn_url}): created {len(created)} tasks\n")
+        pairs = [(task.family, task.task_id) for task in created]
+        routes = {(task.family, task.task_id): task.route for task in created}
+        waiter = AsyncGateway(mock.base_url, mock.token)
+        outcomes = asyncio.run(wait_many(waiter, pairs, console, timeout=600, interval=0.2, routes=routes))
+        console.print(_table(outcomes, console))
+        console.err.write(f"downloading into {out}\n")
+        with Gateway(mock.base_url, mock.token) as gateway:
+            for family, task_id, task, _ in outcomes:
+                if task is not None and task.state is TaskState.SUCCEEDED:
+                    name = f"{family}-{routes[family, task_id] or 'default'}-{task_id}.mp4"
+                    _save(gateway, task, out / name, True, console)
+        leaked = sum(1 for seen in mock.cdn_requests if "authorization" in seen.headers)
+        console.print(
+            f"files: {len(list(out.glob('*.mp4')))} in {out}; duplicate submissions: {mock.ledger.duplicates()}; "
+            f"requests carrying the key to the file origin: {leaked}"
+        )
     failed = exit_code(outcomes)
     return EXIT_OK if failed in (EXIT_OK, EXIT_FAILED) else failed  # the failing task is part of the show
 
 
 _COMMANDS = {
+    "create": _create,
+    "download": _download,
     "get": _get,
     "wait": _wait,
     "validate": _validate,
