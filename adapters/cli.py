@@ -623,9 +623,9 @@ def _demo(args: argparse.Namespace, console: _Console) -> int:
                     name = f"{family}-{routes[family, task_id] or 'default'}-{task_id}.mp4"
                     _save(gateway, task, out / name, True, console)
         leaked = sum(1 for seen in mock.cdn_requests if "authorization" in seen.headers)
-        console.print(
+        console.err.write(
             f"files: {len(list(out.glob('*.mp4')))} in {out}; duplicate submissions: {mock.ledger.duplicates()}; "
-            f"requests carrying the key to the file origin: {leaked}"
+            f"requests carrying the key to the file origin: {leaked}\n"
         )
     failed = exit_code(outcomes)
     return EXIT_OK if failed in (EXIT_OK, EXIT_FAILED) else failed  # the failing task is part of the show

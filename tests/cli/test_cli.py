@@ -233,12 +233,16 @@ def test_mock_refuses_unknown_faults_and_bad_rates():
     assert_one_line_error(result, EXIT_USAGE, "more than 1")
 
 
-def test_demo_runs_offline_and_shows_a_failure():
-    result = run("demo", timeout=120)
+def test_demo_runs_offline_shows_a_failure_and_downloads_the_rest(tmp_path):
+    result = run("demo", "--out", str(tmp_path), timeout=120)
     assert result.returncode == EXIT_OK, result.stderr
     states = [line.split()[2] for line in result.stdout.splitlines()[1:]]
     assert states.count("failed") == 1
     assert states.count("succeeded") == len(states) - 1 >= 8
+    files = sorted(tmp_path.glob("*.mp4"))
+    assert len(files) == len(states) - 1
+    assert {path.stat().st_size for path in files} == {2 * 1024 * 1024}  # the demo's content_size
+    assert "duplicate submissions: 0; requests carrying the key to the file origin: 0" in result.stderr
 
 
 def test_record_saves_an_error_answer_only_when_asked(mock, tmp_path):
