@@ -6,13 +6,18 @@ with MockGateway() as mock:
     ...   # point a Gateway at mock.base_url with mock.token
 """
 
+from adapters.testing._faults import CREATE_FAULTS, FILE_FAULTS, TASK_FAULTS
 from adapters.testing._ledger import Ledger, TaskRecord
 from adapters.testing._record import REDACTED, record, recorded_status, scrub, scrub_url
+from adapters.testing._samples import sample_body
 from adapters.testing._server import FAULTS, Fault, MockGateway, Seen
 
 __all__ = [
+    "CREATE_FAULTS",
     "FAULTS",
+    "FILE_FAULTS",
     "REDACTED",
+    "TASK_FAULTS",
     "Fault",
     "Ledger",
     "MockGateway",
@@ -20,6 +25,7 @@ __all__ = [
     "TaskRecord",
     "record",
     "recorded_status",
+    "sample_body",
     "scrub",
     "scrub_url",
 ]

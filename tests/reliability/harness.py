@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path as PathType
 from typing import Any
 
+import httpx
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
@@ -310,3 +311,103 @@ async def load(
         await asyncio.gather(*(one(gateway, family, task_id) for family, task_id in ids))
     outcomes["lost"], outcomes["reported twice"] = against_ledger(mock.ledger, reported)
     return outcomes, reported
+
+
+# -- creates and downloads under faults --------------------------------------------------------------------
+
+
+def varied_body(family: str, route: str | None, n: int) -> dict[str, Any] | None:
+    """The family's sample body with its first free-text field made unique (`#n`), so the server's ledger
+    tells one create from another; None when the body has no such field."""
+    from adapters.testing._samples import _resolve, request_schema, sample_body, submit_op
+
+    fam = resolve(family)
+    props = _resolve(request_schema(submit_op(fam, route)) or {}, fam.components).get("properties", {})
+    body = sample_body(family, route)
+    for key, value in body.items():
+        schema = _resolve(props.get(key, {}), fam.components)
+        varied = f"{value} #{n}"
+        fits = len(varied) <= schema.get("maxLength", len(varied))
+        if isinstance(value, str) and fits and not {"enum", "const", "format", "pattern"} & set(schema):
+            body[key] = varied
+            return body
+    return None
+
+
+def create_jobs(count: int) -> list[tuple[str, str | None, dict[str, Any]]]:
+    """`count` creates spread over every submit route whose body can be made unique."""
+    routes = [(name, op.route) for name in families() for op in resolve(name).submits]
+    routes = [(name, route) for name, route in routes if varied_body(name, route, 0) is not None]
+    jobs = []
+    for n in range(count):
+        name, route = routes[n % len(routes)]
+        body = varied_body(name, route, n)
+        assert body is not None
+        jobs.append((name, route, body))
+    return jobs
+
+
+async def create_load(mock: MockGateway, count: int, *, concurrency: int = 50) -> Counter[str]:
+    """`count` creates against a mock that faults some: how each ended (`created`, or the error's name), and
+    `duplicates` (tasks the server made twice for one body: must be 0) and `made` from the server's ledger."""
+    outcomes: Counter[str] = Counter()
+    limit = asyncio.Semaphore(concurrency)
+    timeout = httpx.Timeout(CLIENT_TIMEOUT, connect=5.0)
+
+    async def one(gateway: AsyncGateway, name: str, route: str | None, body: dict[str, Any]) -> None:
+        async with limit:
+            try:
+                await gateway.create(name, body, route=route)
+                outcomes["created"] += 1
+            except GatewayError as exc:
+                outcomes[type(exc).__name__] += 1
+            except Exception as exc:
+                outcomes[f"untyped {type(exc).__name__}"] += 1
+
+    async with AsyncGateway(mock.base_url, mock.token, timeout=timeout, sleep=_no_sleep, max_retries=4) as gateway:
+        await asyncio.gather(*(one(gateway, *job) for job in create_jobs(count)))
+    outcomes["duplicates"] = mock.ledger.duplicates()
+    outcomes["made"] = mock.ledger.submitted_tasks()
+    return outcomes
+
+
+async def download_load(mock: MockGateway, count: int, out: PathType, *, concurrency: int = 20) -> Counter[str]:
+    """`count` tasks created and finished without faults, then downloaded while the mock faults their files:
+    `saved` (byte-exact), `bad files` (a file at a target that is not the server's bytes: must be 0),
+    `leftovers` (temporary files left behind: must be 0), each error's name; and the server's own counts of
+    the answers it cut and the bytes it sent."""
+    from adapters.testing._content import video_bytes
+
+    outcomes: Counter[str] = Counter()
+    limit = asyncio.Semaphore(concurrency)
+    jobs = create_jobs(count)
+    faults, mock._app.fault_rate = mock._app.fault_rate, 0.0  # the creates and waits go through cleanly
+    async with AsyncGateway(mock.base_url, mock.token, sleep=_no_sleep) as gateway:
+        tasks = await asyncio.gather(
+            *(gateway.create_and_wait(n, b, route=r, poll_interval=0, timeout=60) for n, r, b in jobs)
+        )
+    mock._app.fault_rate = faults
+    timeout = httpx.Timeout(CLIENT_TIMEOUT * 3, connect=5.0)
+
+    async def one(gateway: AsyncGateway, n: int, task: VideoTask) -> None:
+        target = out / f"file-{n}.mp4"
+        async with limit:
+            try:
+                await gateway.download(task, target)
+                outcomes["saved"] += 1
+            except GatewayError as exc:
+                outcomes[type(exc).__name__] += 1
+            except Exception as exc:
+                outcomes[f"untyped {type(exc).__name__}"] += 1
+        if target.exists() and target.read_bytes() != video_bytes(task.task_id, mock._app.content_size):
+            outcomes["bad files"] += 1
+
+    async with AsyncGateway(mock.base_url, mock.token, timeout=timeout, sleep=_no_sleep, max_retries=4) as gateway:
+        await asyncio.gather(*(one(gateway, n, task) for n, task in enumerate(tasks)))
+    outcomes["bad files"] += 0
+    outcomes["leftovers"] = sum(1 for path in out.iterdir() if path.name.endswith(".part"))
+    files = mock.ledger.files.values()
+    outcomes["server cut"] = sum(record.cut for record in files)
+    outcomes["server bytes"] = sum(record.bytes for record in files)
+    outcomes["key sent to the file origin"] = sum(record.with_key for record in files if record.cdn)
+    return outcomes

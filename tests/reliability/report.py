@@ -10,13 +10,16 @@ import os
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 from adapters import GatewayError, VideoTask
-from adapters.testing import FAULTS, MockGateway
+from adapters.testing import CREATE_FAULTS, FILE_FAULTS, MockGateway
+from adapters.testing import TASK_FAULTS as FAULTS
 from tests.reliability import harness, test_fuzz
 
 LOAD_TASKS = int(os.environ.get("VIDEOTASK_LOAD_TASKS", "10000"))
+CREATES, DOWNLOADS = 5000, 1000
 
 
 def faults_and_leaks() -> tuple[int, int, int, int]:
@@ -59,6 +62,28 @@ def fuzz() -> tuple[int, int]:
     return sum(test_fuzz.RUNS.values()), failures
 
 
+def creates_and_downloads() -> tuple[Counter[str], Counter[str]]:
+    """Creates under create faults, then downloads under file faults, each counted by the server's ledger."""
+    with MockGateway(fault_rate=0.2, random_faults=sorted(CREATE_FAULTS - {"create_slow"}), seed=5) as mock:
+        creates = asyncio.run(harness.create_load(mock, CREATES))
+    file_faults = sorted(FILE_FAULTS - {"file_slow"})
+    with (
+        MockGateway(
+            fault_rate=0.3, random_faults=file_faults, seed=3, running_polls=0, content_size=256 * 1024
+        ) as mock,
+        tempfile.TemporaryDirectory() as out,
+    ):
+        downloads = asyncio.run(harness.download_load(mock, DOWNLOADS, Path(out)))
+    return creates, downloads
+
+
+def _ended(counts: Counter[str], names: tuple[str, ...], keep: bool = False) -> str:
+    """How the runs ended: every count but `names` (or only `names`, with `keep`)."""
+    shown = {k: n for k, n in counts.items() if (k in names) == keep and not k.startswith(("server ", "key "))}
+    shown = {k: n for k, n in shown.items() if k not in ("bad files", "leftovers")}
+    return ", ".join(f"{n} {kind}" for kind, n in sorted(shown.items()))
+
+
 def main() -> int:
     import logging
 
@@ -72,7 +97,8 @@ def main() -> int:
         outcomes, _ = asyncio.run(harness.load(mock, LOAD_TASKS))
         load_took = time.perf_counter() - load_started
         faulted, served = sum(mock.faults_served.values()), mock.served
-    untyped_load = sum(n for kind, n in outcomes.items() if kind.startswith("untyped"))
+    creates, downloads = creates_and_downloads()
+    untyped_load = sum(n for kind, n in (*outcomes.items(), *creates.items(), *downloads.items()) if "untyped" in kind)
     ended = {kind: n for kind, n in outcomes.items() if kind not in ("lost", "reported twice")}
     figures = {
         "faults tried": f"{tried} ({len(FAULTS)} faults x sync/async x once/persistent)",
@@ -86,11 +112,22 @@ def main() -> int:
         "tasks lost": f"{outcomes['lost']} (against the server's ledger)",
         "tasks reported twice": f"{outcomes['reported twice']} (against the server's ledger)",
         "load seconds": f"{load_took:.1f}",
+        "creates under faults": f"{CREATES} ({_ended(creates, ('duplicates', 'made'))})",
+        "tasks the server made": f"{creates['made']} (created + SubmitUncertain: the answer lost after the task was made)",
+        "duplicate submissions": f"{creates['duplicates']} (against the server's ledger)",
+        "downloads under faults": f"{DOWNLOADS} ({_ended(downloads, ('saved', 'ResultExpired'), keep=True)})",
+        "answers cut mid-body by the server": downloads["server cut"],
+        "corrupt or partial files at a target": downloads["bad files"],
+        "temporary files left behind": downloads["leftovers"],
+        "requests carrying the key to the file origin": downloads["key sent to the file origin"],
         "total seconds": f"{time.perf_counter() - started:.1f}",
     }
     for name, value in figures.items():
         print(f"{name}: {value}")
-    must_be_zero = (wrong, untyped + fuzz_failures + untyped_load, leaks, outcomes["lost"], outcomes["reported twice"])
+    must_be_zero = (
+        wrong, untyped + fuzz_failures + untyped_load, leaks, outcomes["lost"], outcomes["reported twice"],
+        creates["duplicates"], downloads["bad files"], downloads["leftovers"], downloads["key sent to the file origin"],
+    )  # fmt: skip
     return 1 if any(must_be_zero) else 0
 
 

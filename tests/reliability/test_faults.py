@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from adapters import APIStatusError, GatewayError, InvalidResponse, TaskState, VideoTask
-from adapters.testing import FAULTS, MockGateway
+from adapters.testing import TASK_FAULTS as FAULTS
+from adapters.testing import MockGateway
 from tests.reliability.harness import FAULT_MATRIX, NOT_RETRIED, fault_outcome
 
 MODES = ["sync", "async"]

@@ -6,7 +6,8 @@ from __future__ import annotations
 import asyncio
 
 from adapters import Gateway
-from adapters.testing import FAULTS, MockGateway
+from adapters.testing import TASK_FAULTS as FAULTS
+from adapters.testing import MockGateway
 from tests.reliability.harness import against_ledger, load
 
 TASKS = 10_000  # about 15 s here

@@ -9,7 +9,8 @@ import json
 import pytest
 
 from adapters import Gateway, SchemaViolation
-from adapters.testing import FAULTS, MockGateway
+from adapters.testing import TASK_FAULTS as FAULTS
+from adapters.testing import MockGateway
 from tests.reliability.harness import KEY, captured_logs, command_runs, exception_texts, fault_outcome
 
 

@@ -1,0 +1,48 @@
+"""Creates and downloads under faults, counted by the server's ledger: no body makes two tasks, no target holds
+a file that is not the server's bytes, nothing temporary is left behind."""
+
+from __future__ import annotations
+
+import asyncio
+
+from adapters.testing import CREATE_FAULTS, FILE_FAULTS, MockGateway
+from tests.reliability.harness import create_jobs, create_load, download_load
+
+CREATES = 600
+DOWNLOADS = 120
+
+
+def test_creates_under_faults_make_no_duplicate():
+    faults = sorted(CREATE_FAULTS - {"create_slow"})  # slow: the same as a drop for the client, but takes time
+    with MockGateway(fault_rate=0.2, random_faults=faults, seed=5, retry_after=0) as mock:
+        outcomes = asyncio.run(create_load(mock, CREATES))
+        refused = sum(s.refused for s in mock.ledger.submissions.values())
+    assert outcomes["duplicates"] == 0
+    assert not [kind for kind in outcomes if kind.startswith("untyped")]
+    assert (
+        outcomes["created"] + outcomes["SubmitUncertain"] + outcomes["RateLimitError"] + outcomes["ServerError"]
+        == CREATES
+    )
+    # every create the client saw succeed, and every uncertain one, made exactly one task; the refused made none
+    assert outcomes["made"] == outcomes["created"] + outcomes["SubmitUncertain"]
+    assert outcomes["SubmitUncertain"] > 0
+    assert refused > 0
+
+
+def test_downloads_under_faults_leave_only_whole_files(tmp_path):
+    with MockGateway(fault_rate=0.3, random_faults=sorted(FILE_FAULTS - {"file_slow"}), seed=3,
+                     running_polls=0, content_size=96 * 1024) as mock:  # fmt: skip
+        outcomes = asyncio.run(download_load(mock, DOWNLOADS, tmp_path))
+    assert outcomes["bad files"] == 0
+    assert outcomes["leftovers"] == 0
+    assert outcomes["key sent to the file origin"] == 0
+    assert outcomes["saved"] + outcomes["ResultExpired"] == DOWNLOADS
+    assert outcomes["server cut"] > 0  # drops did happen, and were resumed
+    assert outcomes["ResultExpired"] > 0
+    assert len(list(tmp_path.iterdir())) == outcomes["saved"]
+
+
+def test_the_jobs_cover_every_family_that_creates():
+    from adapters import families, family
+
+    assert {name for name, _, _ in create_jobs(50)} == {name for name in families() if family(name).submits}
