@@ -113,7 +113,7 @@ def main() -> int:
         "tasks reported twice": f"{outcomes['reported twice']} (against the server's ledger)",
         "load seconds": f"{load_took:.1f}",
         "creates under faults": f"{CREATES} ({_ended(creates, ('duplicates', 'made'))})",
-        "tasks the server made": f"{creates['made']} (created + SubmitUncertain: the answer lost after the task was made)",
+        "tasks the server made": f"{creates['made']} (created + SubmitUncertain: answers lost after the task was made)",
         "duplicate submissions": f"{creates['duplicates']} (against the server's ledger)",
         "downloads under faults": f"{DOWNLOADS} ({_ended(downloads, ('saved', 'ResultExpired'), keep=True)})",
         "answers cut mid-body by the server": downloads["server cut"],
