@@ -329,6 +329,85 @@ def scale(tasks: int = 10_000) -> dict[str, Any]:
     }
 
 
+_FILE_SERVER = """
+import sys, httpx
+from adapters import TaskState, families, family
+from adapters.testing import MockGateway
+mock = MockGateway(token="sk-bench", content_size=int(sys.argv[1]), running_polls=0).start()
+name = next(n for n in families() if not family(n).declaration.content_url)  # a file on the other origin
+mock.script("bench-file", TaskState.SUCCEEDED, 0)
+op = family(name).queries[0]
+path = op.path.replace("{" + op.id_param + "}", "bench-file") if op.id_in == "path" else op.path
+for _ in range(2):  # queued, then succeeded: the file is served from now on
+    httpx.get(mock.base_url + path, params=None if op.id_in == "path" else {op.id_param: "bench-file"},
+              headers={"Authorization": "Bearer sk-bench"})
+print(mock.base_url, name, flush=True)
+sys.stdin.read()
+"""
+_FILE_CLIENT = """
+import asyncio, resource, sys, tempfile, time, pathlib
+from adapters import AsyncGateway, Gateway
+base, name, side, rounds = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+folder = pathlib.Path(tempfile.mkdtemp())
+with Gateway(base, "sk-bench") as gw:
+    task = gw.get(name, "bench-file")
+async def raw(target):
+    import aiohttp
+    async with aiohttp.ClientSession(auto_decompress=False) as session, session.get(task.video_url) as response:
+        with open(target, "wb") as out:
+            async for chunk in response.content.iter_chunked(256 * 1024):
+                out.write(chunk)
+async def ours_async(target):
+    async with AsyncGateway(base, "sk-bench") as gw:
+        await gw.download(task, target)
+def ours_sync(target):
+    with Gateway(base, "sk-bench") as gw:
+        gw.download(task, target)
+best = float("inf")
+for n in range(rounds):
+    target = folder / f"{n}.mp4"
+    started = time.perf_counter()
+    if side == "sync":
+        ours_sync(target)
+    else:
+        asyncio.run(raw(target) if side == "raw" else ours_async(target))
+    best = min(best, time.perf_counter() - started)
+    size = target.stat().st_size
+    target.unlink()
+print(size / best / 1e6, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, size)
+"""
+
+
+def downloads(size: int = 50 * 1024 * 1024, rounds: int = 3) -> dict[str, Any]:
+    """Gateway.download and AsyncGateway.download of a ~50 MB file from a MockGateway in another process (its
+    file listener: another origin), against a raw aiohttp stream of the same file: throughput ratios (best of
+    `rounds`) and each side's peak RSS, each side in a process of its own so they do not share a peak."""
+    server = subprocess.Popen([PY, "-c", _FILE_SERVER, str(size)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              text=True)  # fmt: skip
+    try:
+        assert server.stdout is not None
+        base_url, name = server.stdout.readline().split()
+        measured = {}
+        for side in ("raw", "async", "sync"):
+            done = subprocess.run([PY, "-c", _FILE_CLIENT, base_url, name, side, str(rounds)], check=True,
+                                  capture_output=True, text=True)  # fmt: skip
+            rate, rss, got = done.stdout.split()
+            measured[side] = (float(rate), float(rss), int(got))
+    finally:
+        server.terminate()
+        server.wait(10)
+    raw_rate, raw_rss, got = measured["raw"]
+    return {
+        "download_file_mb": f"{got / 1e6:.1f}",
+        "download_raw_aiohttp": f"{raw_rate:.0f} MB/s, peak RSS {raw_rss:.0f} MB",
+        **{
+            f"download_{side}_gateway_vs_raw_aiohttp": f"{measured[side][0] / raw_rate:.2f} ({measured[side][0]:.0f}"
+            f" MB/s; peak RSS {measured[side][1]:.0f} MB)"
+            for side in ("async", "sync")
+        },
+    }
+
+
 # -- report -----------------------------------------------------------------------------------------------------
 
 
@@ -353,6 +432,7 @@ def main() -> int:
         ("Generation", generation),
         ("Start-up", startup),
         ("Scale", scale),
+        ("Downloads", downloads),
     ]
     report = ["# Benchmark results", "", "Written by `make bench` (bench/run.py); ratios are measured in one run.", ""]
     for title, measure in sections:

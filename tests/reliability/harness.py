@@ -368,6 +368,7 @@ async def create_load(mock: MockGateway, count: int, *, concurrency: int = 50) -
         await asyncio.gather(*(one(gateway, *job) for job in create_jobs(count)))
     outcomes["duplicates"] = mock.ledger.duplicates()
     outcomes["made"] = mock.ledger.submitted_tasks()
+    outcomes["refused"] = sum(submission.refused for submission in mock.ledger.submissions.values())
     return outcomes
 
 
