@@ -1,10 +1,10 @@
-"""One VideoTask for every gateway family: normalised, validated against the specs, with get and wait.
+"""One VideoTask for every gateway family: normalised, validated against the specs; create, get, wait, download.
 
 from adapters import Gateway, TaskState
 with Gateway("https://relay.example", "sk-...") as gw:
     task = gw.wait("jimeng", "cgt-2025...", timeout=300)
     if task.state is TaskState.SUCCEEDED:
-        print(task.video_url)
+        gw.download(task, "out.mp4")
 """
 
 from adapters._contract import contract_violations
@@ -14,12 +14,16 @@ from adapters._errors import (
     AuthenticationError,
     FamilyDefinitionError,
     GatewayError,
+    InvalidRequest,
     InvalidResponse,
     InvalidTaskId,
     NotFoundError,
     RateLimitError,
+    ResultExpired,
     SchemaViolation,
+    SentRequest,
     ServerError,
+    SubmitUncertain,
     TransportError,
     UnknownFamily,
     UnknownRoute,
@@ -42,12 +46,16 @@ __all__ = [
     "FamilyDefinitionError",
     "Gateway",
     "GatewayError",
+    "InvalidRequest",
     "InvalidResponse",
     "InvalidTaskId",
     "NotFoundError",
     "RateLimitError",
+    "ResultExpired",
     "SchemaViolation",
+    "SentRequest",
     "ServerError",
+    "SubmitUncertain",
     "TaskState",
     "TransportError",
     "UnknownFamily",

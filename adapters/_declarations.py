@@ -23,6 +23,7 @@ __all__ = [
     "OperationDeclaration",
     "Path",
     "ResultCall",
+    "SubmitDeclaration",
     "parse_declaration",
     "parse_path",
 ]
@@ -42,6 +43,7 @@ _TOP = {
     "progress_scale",
     "timezone",
     "result",
+    "submit",
 }
 _OPERATION_KEYS = {"id", "role", "method", "path", "route", "model", "summary", "headers"}
 _SEGMENT = r"[A-Za-z0-9_\-$@]+(?:\[\d+\])*"
@@ -76,6 +78,19 @@ class ResultCall:
 
 
 @frozen
+class SubmitDeclaration:
+    """How a family's create answers and what its relay honours: where the new task's id is (tried before the
+    general places), and the idempotency header it deduplicates POSTs by (None: it honours none)."""
+
+    task_id: tuple[Path, ...] = ()
+    idempotency_header: str | None = None
+
+
+_SUBMIT_KEYS = {"task_id", "idempotency_header"}
+_HEADER = re.compile(r"[A-Za-z0-9!#$%&'*+.^_`|~-]+")  # an HTTP token (RFC 9110)
+
+
+@frozen
 class FamilyDeclaration:
     family: str
     title: str
@@ -91,6 +106,7 @@ class FamilyDeclaration:
     timezone: tzinfo  # the zone of timestamps written without one
     result: ResultCall | None
     status_lookup: Mapping[str, TaskState]  # status_values keyed by casefolded raw value
+    submit: SubmitDeclaration = SubmitDeclaration()
 
     def state_of(self, raw: str) -> TaskState | None:
         """The state for a raw value; case-insensitive (relays print `success` and `SUCCESS` alike)."""
@@ -197,6 +213,20 @@ def _result(
     return ResultCall(str(raw["operation"]), str(raw["param"]), _paths(raw["url"], f"{family}: result.url", errors))
 
 
+def _submit(raw: Any, family: str, errors: list[str]) -> SubmitDeclaration:
+    if raw is None:
+        return SubmitDeclaration()
+    if not isinstance(raw, dict) or not raw or set(raw) - _SUBMIT_KEYS:
+        errors.append(f"{family}: submit takes only {', '.join(sorted(_SUBMIT_KEYS))}")
+        return SubmitDeclaration()
+    header = raw.get("idempotency_header")
+    if header is not None and not (isinstance(header, str) and _HEADER.fullmatch(header)):
+        errors.append(f"{family}: submit.idempotency_header must be a header name, not {header!r}")
+        header = None
+    paths = _paths(raw["task_id"], f"{family}: submit.task_id", errors) if "task_id" in raw else ()
+    return SubmitDeclaration(paths, header)
+
+
 def parse_declaration(data: Any, family: str) -> tuple[FamilyDeclaration | None, list[str]]:
     errors: list[str] = []
     if not isinstance(data, dict):
@@ -251,6 +281,7 @@ def parse_declaration(data: Any, family: str) -> tuple[FamilyDeclaration | None,
         errors.append(f"{family}: content_url must be a path template containing {{task_id}}")
     zone = _timezone(data.get("timezone"), family, errors)
     result = _result(data.get("result"), family, operations, errors)
+    submit = _submit(data.get("submit"), family, errors)
     if result is not None and not fields["file_id"]:
         errors.append(f"{family}: result needs fields.file_id, the value its call takes")
     if errors:
@@ -271,4 +302,5 @@ def parse_declaration(data: Any, family: str) -> tuple[FamilyDeclaration | None,
         timezone=zone,
         result=result,
         status_lookup={raw.casefold(): state for raw, state in values.items()},
+        submit=submit,
     ), []

@@ -1,19 +1,23 @@
-"""Gateway and AsyncGateway: get a task (GETs retried), wait for it with a deadline.
+"""Gateway and AsyncGateway: create a task (a POST repeated only when it provably never arrived), get it
+(GETs retried), wait for it with a deadline, download its result (resumed, verified, renamed into place).
 
-The clock and the sleep are parameters, so tests run every wait loop without sleeping.
+The clock and the sleep are parameters, so tests run every wait and retry loop without sleeping.
 """
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import attrs
 import httpx
 
 from adapters import _families
-from adapters._errors import GatewayError, RateLimitError, WaitTimeout
+from adapters._download import ERROR_BODY, Action, ByteProgress, Download, PartFile, plan
+from adapters._errors import GatewayError, RateLimitError, TransportError, WaitTimeout
 from adapters._families import Family, Operation
 from adapters._http import (
     MAX_RETRY_AFTER,
@@ -29,13 +33,22 @@ from adapters._http import (
     settings_from,
     with_result,
 )
-from adapters._senders import AiohttpSender, HttpxAsyncSender, HttpxSender, Timeout
-from adapters._task import VideoTask
+from adapters._senders import AiohttpSender, HttpxAsyncSender, HttpxSender, Streamed, Timeout
+from adapters._submit import Prepared, prepare, read_created, submit_delay_or_raise
+from adapters._task import TaskState, VideoTask
 
 __all__ = ["AsyncGateway", "Gateway"]
 
 ProgressCallback = Callable[[VideoTask], object]
 T = TypeVar("T")
+
+
+def _resolve(family: str | Family) -> Family:
+    return family if isinstance(family, Family) else _families.family(family)
+
+
+def _again(download: Download) -> TransportError:
+    return TransportError(f"the server answered a range that is not where the download stopped ({download.have})")
 
 
 def _retry_delay_or_raise(
@@ -50,6 +63,25 @@ def _retry_delay_or_raise(
     if attempt >= settings.max_retries or (deadline is not None and now + delay > deadline):
         raise error
     return delay
+
+
+def _head(answer: Streamed) -> bytes:
+    """The start of an error answer's body, for its message; never more than ERROR_BODY."""
+    body = b""
+    for chunk in answer.chunks:
+        body += chunk
+        if len(body) >= ERROR_BODY:
+            break
+    return body[:ERROR_BODY]
+
+
+async def _ahead(answer: Streamed) -> bytes:
+    body = b""
+    async for chunk in answer.chunks:
+        body += chunk
+        if len(body) >= ERROR_BODY:
+            break
+    return body[:ERROR_BODY]
 
 
 class _Wait:
@@ -156,8 +188,10 @@ class Gateway:
     ) -> VideoTask:
         """Poll until the task is terminal; raise WaitTimeout (carrying the last task) past `timeout` s."""
         fam = _families.family(family)
-        op = fam.query(route)
         state = _Wait(family, task_id, timeout, poll_interval, on_progress, self._clock())
+        return self._poll(fam, fam.query(route), task_id, state)
+
+    def _poll(self, fam: Family, op: Operation, task_id: str, state: _Wait) -> VideoTask:
         while True:
             task, reply = self._fetch(fam, op, task_id, state.deadline)
             outcome = state.after_poll(task, poll_hint(reply), self._clock())
@@ -165,6 +199,91 @@ class Gateway:
                 return outcome
             del task, reply  # a sleeping wait holds no body
             self._sleep(outcome)
+
+    def _create(self, fam: Family, prepared: Prepared, deadline: float | None) -> VideoTask:
+        attempt = 0
+        while True:
+            try:
+                sent = prepared.request
+                reply = self._sender.send_body(sent.method, prepared.operation.path, sent.content, prepared.headers)
+                return read_created(fam, prepared, reply, self._settings)
+            except GatewayError as error:
+                delay = submit_delay_or_raise(error, attempt, self._settings, deadline, self._clock(), prepared)
+            attempt += 1
+            self._sleep(delay)
+
+    def create(self, family: str | Family, body: Any, *, route: str | None = None) -> VideoTask:
+        """Submit a generation: `body` (a dict or a generated request model) is checked against the submit
+        schema first (InvalidRequest, nothing sent), then POSTed once; the POST is sent again only when it
+        provably never arrived (connection refused, 429 with Retry-After, 503) or the family's relay honours an
+        idempotency key. A POST that may have arrived without a usable answer raises SubmitUncertain.
+        Returns the new task (QUEUED unless the answer says otherwise), its `route` the query route to read it."""
+        fam = _resolve(family)
+        return self._create(fam, prepare(fam, body, route, self._settings), None)
+
+    def create_and_wait(
+        self,
+        family: str | Family,
+        body: Any,
+        *,
+        route: str | None = None,
+        timeout: float = 600,
+        poll_interval: float | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> VideoTask:
+        """`create`, then `wait` on the new task; one `timeout` (s) covers both (WaitTimeout carries the task)."""
+        fam = _resolve(family)
+        prepared = prepare(fam, body, route, self._settings)
+        state = _Wait(fam.name, "", timeout, poll_interval, on_progress, self._clock())
+        created = self._create(fam, prepared, state.deadline)
+        state.task_id = created.task_id
+        if created.state is not TaskState.SUCCEEDED:  # a success is polled at once: its answer names no URL
+            outcome = state.after_poll(created, None, self._clock())
+            if isinstance(outcome, VideoTask):
+                return outcome
+            self._sleep(outcome)
+        task = self._poll(fam, fam.query(created.route), created.task_id, state)
+        return attrs.evolve(task, route=created.route) if created.route else task
+
+    def download(
+        self, task: VideoTask, path: str | os.PathLike[str], *, overwrite: bool = False,
+        on_progress: ByteProgress | None = None,
+    ) -> Path:  # fmt: skip
+        """Stream a succeeded task's result to `path` (the caller's, never a name from the server): into a
+        temporary file beside it, resumed with Range after a dropped connection, its length verified, then
+        renamed into place. A failed download leaves nothing at `path`. `on_progress(bytes_so_far, total)`.
+        The key goes only to the gateway's own origin, never to a signed URL elsewhere."""
+        target = Path(path)
+        url, authorized = plan(task, target, overwrite, self._settings)
+        part = PartFile(target)
+        try:
+            download = Download(part, authorized, on_progress)
+            failures = 0
+            while True:
+                try:
+                    if self._download_once(download, url):
+                        return part.commit(overwrite)
+                except GatewayError as error:
+                    failures = 0 if download.advanced() else failures
+                    delay = _retry_delay_or_raise(error, failures, self._settings, None, self._clock())
+                failures += 1
+                self._sleep(delay)
+        except BaseException:
+            part.discard()
+            raise
+
+    def _download_once(self, download: Download, url: str) -> bool:
+        with self._sender.stream(url, download.headers(), download.authorized) as answer:
+            action = download.opened(answer.status_code, answer.headers)
+            if action is Action.WRITE:
+                for chunk in answer.chunks:
+                    download.write(chunk)
+                return download.ended()
+            if action is Action.DONE:
+                return True
+            if action is Action.AGAIN:
+                raise _again(download)
+            raise download.error(answer.status_code, answer.headers, _head(answer), url, self._settings)
 
 
 class AsyncGateway:
@@ -247,8 +366,10 @@ class AsyncGateway:
         on_progress: ProgressCallback | None = None,
     ) -> VideoTask:
         fam = _families.family(family)
-        op = fam.query(route)
         state = _Wait(family, task_id, timeout, poll_interval, on_progress, self._clock())
+        return await self._poll(fam, fam.query(route), task_id, state)
+
+    async def _poll(self, fam: Family, op: Operation, task_id: str, state: _Wait) -> VideoTask:
         while True:
             task, reply = await self._fetch(fam, op, task_id, state.deadline)
             outcome = state.after_poll(task, poll_hint(reply), self._clock())
@@ -256,6 +377,84 @@ class AsyncGateway:
                 return outcome
             del task, reply  # a sleeping wait holds no body: thousands in flight stay small
             await self._sleep(outcome)
+
+    async def _create(self, fam: Family, prepared: Prepared, deadline: float | None) -> VideoTask:
+        attempt = 0
+        while True:
+            try:
+                sent = prepared.request
+                reply = await self._sender.send_body(
+                    sent.method, prepared.operation.path, sent.content, prepared.headers
+                )
+                return read_created(fam, prepared, reply, self._settings)
+            except GatewayError as error:
+                delay = submit_delay_or_raise(error, attempt, self._settings, deadline, self._clock(), prepared)
+            attempt += 1
+            await self._sleep(delay)
+
+    async def create(self, family: str | Family, body: Any, *, route: str | None = None) -> VideoTask:
+        fam = _resolve(family)
+        return await self._create(fam, prepare(fam, body, route, self._settings), None)
+
+    async def create_and_wait(
+        self,
+        family: str | Family,
+        body: Any,
+        *,
+        route: str | None = None,
+        timeout: float = 600,
+        poll_interval: float | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> VideoTask:
+        fam = _resolve(family)
+        prepared = prepare(fam, body, route, self._settings)
+        state = _Wait(fam.name, "", timeout, poll_interval, on_progress, self._clock())
+        created = await self._create(fam, prepared, state.deadline)
+        state.task_id = created.task_id
+        if created.state is not TaskState.SUCCEEDED:
+            outcome = state.after_poll(created, None, self._clock())
+            if isinstance(outcome, VideoTask):
+                return outcome
+            await self._sleep(outcome)
+        task = await self._poll(fam, fam.query(created.route), created.task_id, state)
+        return attrs.evolve(task, route=created.route) if created.route else task
+
+    async def download(
+        self, task: VideoTask, path: str | os.PathLike[str], *, overwrite: bool = False,
+        on_progress: ByteProgress | None = None,
+    ) -> Path:  # fmt: skip
+        """Gateway.download as a coroutine (file writes are plain writes of one chunk: microseconds)."""
+        target = Path(path)
+        url, authorized = plan(task, target, overwrite, self._settings)
+        part = PartFile(target)
+        try:
+            download = Download(part, authorized, on_progress)
+            failures = 0
+            while True:
+                try:
+                    if await self._download_once(download, url):
+                        return part.commit(overwrite)
+                except GatewayError as error:
+                    failures = 0 if download.advanced() else failures
+                    delay = _retry_delay_or_raise(error, failures, self._settings, None, self._clock())
+                failures += 1
+                await self._sleep(delay)
+        except BaseException:
+            part.discard()
+            raise
+
+    async def _download_once(self, download: Download, url: str) -> bool:
+        async with self._sender.stream(url, download.headers(), download.authorized) as answer:
+            action = download.opened(answer.status_code, answer.headers)
+            if action is Action.WRITE:
+                async for chunk in answer.chunks:
+                    download.write(chunk)
+                return download.ended()
+            if action is Action.DONE:
+                return True
+            if action is Action.AGAIN:
+                raise _again(download)
+            raise download.error(answer.status_code, answer.headers, await _ahead(answer), url, self._settings)
 
     async def wait_all(
         self,

@@ -46,6 +46,7 @@ class VideoTask:
     # the body as received: kilobytes, and whatever the gateway echoed; not part of equality or the hash
     raw: Any = attrs.field(repr=False, eq=False)
     file_id: str | None = None  # a result that needs a second call to become a URL (MiniMax's file id)
+    route: str | None = None  # the query route a created task is read through (kling: "image2video"); None: default
 
     @property
     def is_terminal(self) -> bool:
