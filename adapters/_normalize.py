@@ -17,7 +17,7 @@ from adapters._declarations import FamilyDeclaration, Path
 from adapters._log import warn_once
 from adapters._paths import NAMESPACE, first_lines, prefix_lines, shared_prefixes
 from adapters._task import TaskState, VideoTask
-from adapters._time import parse_timestamp
+from adapters._time import _parse_text, parse_timestamp
 
 __all__ = ["NO_URL", "compile_reader", "normalize", "parse_progress", "url_expiry"]
 
@@ -117,14 +117,17 @@ _MS_THRESHOLD = 100_000_000_000  # adapters._time's: below it an int is unix sec
 
 
 def _timestamp_lines(name: str, paths: tuple[Path, ...], hoisted: dict[Path, str]) -> list[str]:
-    """`name` = the datetime at the first of `paths`. Whole unix seconds (what the gateways send) convert here,
-    `fromtimestamp(v, UTC)` as parse_timestamp does it; anything else goes to parse_timestamp itself."""
+    """`name` = the datetime at the first of `paths`, as parse_timestamp reads it: whole unix seconds (what most
+    gateways send) convert here as it converts them, a text time with a colon (ISO 8601, an HTTP date) goes
+    straight to its text parser, anything else to parse_timestamp itself."""
     if not paths:
         return [f"    {name} = None"]
     return [
         *first_lines(paths, "value", "at", hoisted, body_is_dict=True),
         f"    if at.__class__ is int and 0 < at < {_MS_THRESHOLD}:",
         f"        {name} = _fromtimestamp(at, _UTC)",
+        '    elif at.__class__ is str and ":" in at:',  # never a number: no float() to fail first
+        f"        {name} = _parse_text(at.strip(), zone)",
         "    else:",
         f"        {name} = None if at is None else _parse_timestamp(at, zone)",
     ]
@@ -133,7 +136,8 @@ def _timestamp_lines(name: str, paths: tuple[Path, ...], hoisted: dict[Path, str
 _READ = """
 def read(body, task_id=None, base_url=None):
     if not isinstance(body, dict):
-        return _task(family, task_id or "", _UNKNOWN, None, None, None, _NOT_OBJECT, None, None, None, body, None)
+        values = (family, task_id or "", _UNKNOWN, None, None, None, _NOT_OBJECT, None, None, None, body, None)
+        return _new(_task, values)
 {prefixes}
 {status}
     if raw_status is None:
@@ -180,10 +184,10 @@ def read(body, task_id=None, base_url=None):
 {finished_at}
     else:
         finished_at = None
-    return _task(
+    return _new(_task, (
         family, task_id, state, raw_status, progress, video_url, error, created_at, finished_at, expires_at, body,
         file_id,
-    )
+    ))
 """
 
 
@@ -196,6 +200,7 @@ def compile_reader(decl: FamilyDeclaration) -> Reader:
 
     Every declared path is written out as straight-line code (adapters._paths.first_lines) inside the one
     function, prefixes several paths share (`data`) read once: no call per field, no loop over declarations.
+    The VideoTask is built as `tuple.__new__(VideoTask, values)`, which its class allows (adapters._task).
     `.source` keeps the text for reading.
     """
     fields = decl.fields
@@ -224,13 +229,14 @@ def compile_reader(decl: FamilyDeclaration) -> Reader:
         **NAMESPACE,
         "family": decl.family, "lookup": decl.status_lookup, "scale": decl.progress_scale, "zone": decl.timezone,
         "content_url": decl.content_url, "second_call": decl.result is not None,
-        "_task": VideoTask, "_UNKNOWN": TaskState.UNKNOWN, "_SUCCEEDED": TaskState.SUCCEEDED,
+        "_task": VideoTask, "_new": tuple.__new__,
+        "_UNKNOWN": TaskState.UNKNOWN, "_SUCCEEDED": TaskState.SUCCEEDED,
         "_FAILED": TaskState.FAILED, "_TERMINAL": _TERMINAL, "_NO_URL": NO_URL, "_NOT_OBJECT": _NOT_OBJECT,
         "_NO_STATUS": f"{decl.family}: response has no status field; state UNKNOWN",
         "_UNKNOWN_STATUS": decl.family + ": unknown status {!r}; state UNKNOWN, not final",
         "_warn_once": warn_once, "_error_text": _error_text, "_parse_progress": parse_progress,
-        "_parse_timestamp": parse_timestamp, "_fromtimestamp": datetime.fromtimestamp, "_UTC": UTC,
-        "_url_expiry": url_expiry,
+        "_parse_timestamp": parse_timestamp, "_parse_text": _parse_text, "_fromtimestamp": datetime.fromtimestamp,
+        "_UTC": UTC, "_url_expiry": url_expiry,
     }  # fmt: skip
     exec(compile(source, f"<videotask reader: {decl.family}>", "exec"), namespace)
     read: Reader = namespace["read"]
