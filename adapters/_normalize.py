@@ -15,7 +15,7 @@ from urllib.parse import unquote
 
 from adapters._declarations import FamilyDeclaration, Path
 from adapters._log import warn_once
-from adapters._paths import NAMESPACE, first_lines, prefix_lines, shared_prefixes
+from adapters._paths import NAMESPACE, Shared, first_lines, prefix_lines, shared_prefixes
 from adapters._task import TaskState, VideoTask
 from adapters._time import _parse_text, parse_timestamp
 
@@ -23,7 +23,7 @@ __all__ = ["NO_URL", "compile_reader", "normalize", "parse_progress", "url_expir
 
 NO_URL = "the task finished but the response names no video URL"
 _INTEGER = re.compile(r"[+-]?\d+")
-_TERMINAL = frozenset(state for state in TaskState if state.is_terminal)
+_TERMINAL = tuple(state for state in TaskState if state.is_terminal)
 _NOT_OBJECT = "response is not a JSON object"
 Reader = Callable[..., VideoTask]
 
@@ -113,10 +113,22 @@ def url_expiry(url: str) -> datetime | None:
     return parse_timestamp(absolute) if absolute and absolute.isdigit() else None
 
 
+# "0%" to "100%", the progress most new-api bodies carry, read once here by parse_progress itself
+_PERCENTS = {f"{percent}%": parse_progress(f"{percent}%") for percent in range(101)}
+_MISSING = object()
+
+
+def _spelled(decl: FamilyDeclaration) -> dict[str, TaskState]:
+    """The status table under each word as declared and as casefolded: the words a body sends, looked up
+    without casefolding them first (what the casefolded table says of each, so nothing changes)."""
+    lookup = decl.status_lookup
+    return {**{word: lookup[word] for word in lookup}, **{raw: lookup[raw.casefold()] for raw in decl.status_values}}
+
+
 _MS_THRESHOLD = 100_000_000_000  # adapters._time's: below it an int is unix seconds
 
 
-def _timestamp_lines(name: str, paths: tuple[Path, ...], hoisted: dict[Path, str]) -> list[str]:
+def _timestamp_lines(name: str, paths: tuple[Path, ...], hoisted: dict[Path, Shared]) -> list[str]:
     """`name` = the datetime at the first of `paths`, as parse_timestamp reads it: whole unix seconds (what most
     gateways send) convert here as it converts them, a text time with a colon (ISO 8601, an HTTP date) goes
     straight to its text parser, anything else to parse_timestamp itself."""
@@ -146,7 +158,9 @@ def read(body, task_id=None, base_url=None):
     else:
         if raw_status.__class__ is not str:
             raw_status = str(raw_status)
-        state = lookup.get(raw_status.casefold())
+        state = spelled.get(raw_status)
+        if state is None:
+            state = lookup.get(raw_status.casefold())
         if state is None:
             state = _UNKNOWN
             _warn_once(("unknown status", family, raw_status), _UNKNOWN_STATUS.format(raw_status))
@@ -155,8 +169,6 @@ def read(body, task_id=None, base_url=None):
         task_id = "" if found is None else str(found)
 {video_url}
 {file_id}
-    if file_id is not None:
-        file_id = str(file_id)
     error = None
     if state is _SUCCEEDED:
         if video_url is None:
@@ -175,12 +187,14 @@ def read(body, task_id=None, base_url=None):
             progress = {int_progress}
             progress = 0.0 if progress < 0.0 else 1.0 if progress > 1.0 else progress
         else:
-            progress = _parse_progress(done, scale)
+            progress = _PERCENTS.get(done, _MISSING) if done.__class__ is str else _MISSING
+            if progress is _MISSING:
+                progress = _parse_progress(done, scale)
 {expires_at}
     if expires_at is None and video_url:
         expires_at = _url_expiry(video_url)
 {created_at}
-    if state in _TERMINAL:
+    if {terminal}:
 {finished_at}
     else:
         finished_at = None
@@ -217,9 +231,12 @@ def compile_reader(decl: FamilyDeclaration) -> Reader:
         status=first(decl.status_fields, "scalar", "raw_status"),
         task_id=first(fields["task_id"], "scalar", "found", "        "),
         video_url=first(fields["video_url"], "url", "video_url"),
-        file_id=first(fields["file_id"], "scalar", "file_id"),
+        file_id=first(fields["file_id"], "scalar", "file_id")
+        + ("\n    if file_id is not None:\n        file_id = str(file_id)" if fields["file_id"] else ""),
         error=first(fields["error"], "value", "said", "        "),
         progress=first(fields["progress"], "value", "done", "        "),
+        # `state in a_set` would hash the enum member in Python code: identity tests are a tenth of that
+        terminal=" or ".join(f"state is _{state.name}" for state in _TERMINAL),
         int_progress="float(done)" if decl.progress_scale == "fraction" else "done / 100.0",
         expires_at="\n".join(_timestamp_lines("expires_at", fields["expires_at"], hoisted)),
         created_at="\n".join(_timestamp_lines("created_at", fields["created_at"], hoisted)),
@@ -227,11 +244,12 @@ def compile_reader(decl: FamilyDeclaration) -> Reader:
     )
     namespace: dict[str, Any] = {
         **NAMESPACE,
-        "family": decl.family, "lookup": decl.status_lookup, "scale": decl.progress_scale, "zone": decl.timezone,
+        "family": decl.family, "lookup": decl.status_lookup, "spelled": _spelled(decl),
+        "_PERCENTS": _PERCENTS, "_MISSING": _MISSING, "scale": decl.progress_scale, "zone": decl.timezone,
         "content_url": decl.content_url, "second_call": decl.result is not None,
         "_task": VideoTask, "_new": tuple.__new__,
-        "_UNKNOWN": TaskState.UNKNOWN, "_SUCCEEDED": TaskState.SUCCEEDED,
-        "_FAILED": TaskState.FAILED, "_TERMINAL": _TERMINAL, "_NO_URL": NO_URL, "_NOT_OBJECT": _NOT_OBJECT,
+        **{f"_{state.name}": state for state in TaskState},
+        "_NO_URL": NO_URL, "_NOT_OBJECT": _NOT_OBJECT,
         "_NO_STATUS": f"{decl.family}: response has no status field; state UNKNOWN",
         "_UNKNOWN_STATUS": decl.family + ": unknown status {!r}; state UNKNOWN, not final",
         "_warn_once": warn_once, "_error_text": _error_text, "_parse_progress": parse_progress,

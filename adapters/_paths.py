@@ -9,11 +9,11 @@ All of them read a path the same way: a string part indexes a dict, an int part 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from adapters._declarations import Path
 
-__all__ = ["KINDS", "compile_first", "first_lines", "shared_prefixes", "walk"]
+__all__ = ["KINDS", "NAMESPACE", "Shared", "compile_first", "first_lines", "prefix_lines", "shared_prefixes", "walk"]
 
 # What counts as "present" for each kind of field: the first path whose value passes wins. None never passes.
 KINDS = {
@@ -22,7 +22,8 @@ KINDS = {
     "url": "v.__class__ is str and v.startswith(('https://', 'http://'))",
 }
 _SCALARS = frozenset({str, int, float})
-NAMESPACE = {"_SCALARS": _SCALARS}  # what the generated lines refer to
+_EMPTY: dict[str, Any] = {}
+NAMESPACE = {"_SCALARS": _SCALARS, "_EMPTY": _EMPTY}  # what the generated lines refer to
 
 
 def walk(body: Any, path: Path) -> Any:
@@ -52,21 +53,31 @@ def _step(node: str, part: str | int, checked: bool, indent: str) -> tuple[list[
     return [f"{indent}if isinstance({node}, dict):", f"{indent}    v = {node}.get({part!r})"], indent + "    "
 
 
-def shared_prefixes(paths: Sequence[Path]) -> dict[Path, str]:
-    """The proper prefixes two or more of `paths` walk through, each named by a local (`n0`, `n1`, ...) that
-    `prefix_lines` computes once instead of once per path. Shorter prefixes first."""
+class Shared(NamedTuple):
+    """A prefix several paths walk through, computed once into the local `name`. `as_dict`: every path goes on
+    from it into a dict, so the local holds the dict or `_EMPTY` (an empty dict nothing writes to) and the steps
+    after it need no type check: a missing step still reads None."""
+
+    name: str
+    as_dict: bool
+
+
+def shared_prefixes(paths: Sequence[Path]) -> dict[Path, Shared]:
+    """The proper prefixes two or more of `paths` walk through (shorter first), named `n0`, `n1`, ..."""
     counts: dict[Path, int] = {}
+    next_parts: dict[Path, set[type]] = {}
     for path in paths:
         for end in range(1, len(path)):
             counts[path[:end]] = counts.get(path[:end], 0) + 1
+            next_parts.setdefault(path[:end], set()).add(type(path[end]))
     shared = sorted((prefix for prefix, count in counts.items() if count > 1), key=len)
-    return {prefix: f"n{index}" for index, prefix in enumerate(shared)}
+    return {prefix: Shared(f"n{index}", next_parts[prefix] == {str}) for index, prefix in enumerate(shared)}
 
 
-def prefix_lines(hoisted: Mapping[Path, str], body_is_dict: bool, indent: str = "    ") -> list[str]:
-    """Lines setting each shared prefix's local to its node, or None when a step is missing."""
+def prefix_lines(hoisted: Mapping[Path, Shared], body_is_dict: bool, indent: str = "    ") -> list[str]:
+    """Lines setting each shared prefix's local to its node: None (or `_EMPTY`) when a step is missing."""
     lines = []
-    for prefix, name in hoisted.items():
+    for prefix, (name, as_dict) in hoisted.items():
         node, checked = _start(prefix[:-1], hoisted, body_is_dict)
         part = prefix[-1]
         if isinstance(part, int):
@@ -77,14 +88,17 @@ def prefix_lines(hoisted: Mapping[Path, str], body_is_dict: bool, indent: str = 
         else:
             step = f"{node}.get({part!r}) if isinstance({node}, dict) else None"
             lines.append(f"{indent}{name} = {step}  # {_text(prefix)}")
+        if as_dict:
+            lines.append(f"{indent}if not isinstance({name}, dict):")
+            lines.append(f"{indent}    {name} = _EMPTY")
     return lines
 
 
-def _start(prefix: Path, hoisted: Mapping[Path, str], body_is_dict: bool) -> tuple[str, bool]:
+def _start(prefix: Path, hoisted: Mapping[Path, Shared], body_is_dict: bool) -> tuple[str, bool]:
     """The expression holding the node at `prefix` (a shared local or the body) and whether it is known to be
     a dict. `prefix` is always the empty path or a shared prefix."""
     if prefix:
-        return hoisted[prefix], False
+        return hoisted[prefix]
     return "body", body_is_dict
 
 
@@ -96,7 +110,7 @@ def first_lines(
     paths: Sequence[Path],
     kind: str,
     target: str,
-    hoisted: Mapping[Path, str] | None = None,
+    hoisted: Mapping[Path, Shared] | None = None,
     body_is_dict: bool = False,
     indent: str = "    ",
 ) -> list[str]:
