@@ -118,6 +118,15 @@ _PERCENTS = {f"{percent}%": parse_progress(f"{percent}%") for percent in range(1
 _MISSING = object()
 
 
+def _content_url(template: str | None) -> str:
+    """The expression completing `content_url` with the task id: a concatenation when the id is its one
+    placeholder (str.format with a keyword costs several times that), else the format call itself."""
+    head, _, tail = (template or "").partition("{task_id}")
+    if template and not any(brace in head + tail for brace in "{}"):
+        return f"{head!r} + task_id + {tail!r}"
+    return "content_url.format(task_id=task_id)"
+
+
 def _spelled(decl: FamilyDeclaration) -> dict[str, TaskState]:
     """The status table under each word as declared and as casefolded: the words a body sends, looked up
     without casefolding them first (what the casefolded table says of each, so nothing changes)."""
@@ -173,7 +182,7 @@ def read(body, task_id=None, base_url=None):
     if state is _SUCCEEDED:
         if video_url is None:
             if content_url and task_id:
-                video_url = (base_url or "").rstrip("/") + content_url.format(task_id=task_id)
+                video_url = (base_url or "").rstrip("/") + {content_url}
             elif not (second_call and file_id):
                 state, error = _FAILED, _NO_URL
     if state is _SUCCEEDED:
@@ -237,6 +246,7 @@ def compile_reader(decl: FamilyDeclaration) -> Reader:
         progress=first(fields["progress"], "value", "done", "        "),
         # `state in a_set` would hash the enum member in Python code: identity tests are a tenth of that
         terminal=" or ".join(f"state is _{state.name}" for state in _TERMINAL),
+        content_url=_content_url(decl.content_url),
         int_progress="float(done)" if decl.progress_scale == "fraction" else "done / 100.0",
         expires_at="\n".join(_timestamp_lines("expires_at", fields["expires_at"], hoisted)),
         created_at="\n".join(_timestamp_lines("created_at", fields["created_at"], hoisted)),

@@ -9,6 +9,7 @@ have a core. Every side of a comparison gets the same warm-up, sample size and "
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import logging
 import os
@@ -35,7 +36,7 @@ VIDEOTASK = str(Path(PY).parent / "videotask")
 TOKEN = "sk-bench"
 CONCURRENCY = 200
 WARM_UP = CONCURRENCY  # requests each client sends before it is timed: every connection of its pool opened
-REQUESTS = 1_000  # per timed run and client; plain httpx manages ~100/s at this concurrency
+REQUESTS = 2_000  # per timed run and client; plain httpx manages a few hundred a second at this concurrency
 ROUNDS = 3  # timed runs per client, interleaved, the best one counts: the machine is shared and noisy
 FIXTURES = ROOT / "tests" / "fixtures"
 
@@ -307,6 +308,7 @@ async def _clients_side_by_side(base_url: str) -> dict[str, float]:
         for round_ in range(ROUNDS):
             for name in names[round_ % len(names) :] + names[: round_ % len(names)]:
                 start = WARM_UP + round_ * REQUESTS  # new task ids each run: every poll is a first poll
+                gc.collect()  # no client pays for the garbage another left
                 rates[name].append(await _gather(start, REQUESTS, ones[name]))
     return {name: max(found) for name, found in rates.items()}
 
