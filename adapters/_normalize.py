@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Callable
@@ -113,9 +114,13 @@ def url_expiry(url: str) -> datetime | None:
     return parse_timestamp(absolute) if absolute and absolute.isdigit() else None
 
 
-# "0%" to "100%", the progress most new-api bodies carry, read once here by parse_progress itself
-_PERCENTS = {f"{percent}%": parse_progress(f"{percent}%") for percent in range(101)}
 _MISSING = object()
+
+
+@functools.cache
+def _percents() -> dict[str, float | None]:
+    """ "0%" to "100%", the progress most new-api bodies carry, read once by parse_progress itself."""
+    return {f"{percent}%": parse_progress(f"{percent}%") for percent in range(101)}
 
 
 def _content_url(template: str | None) -> str:
@@ -255,7 +260,7 @@ def compile_reader(decl: FamilyDeclaration) -> Reader:
     namespace: dict[str, Any] = {
         **NAMESPACE,
         "family": decl.family, "lookup": decl.status_lookup, "spelled": _spelled(decl),
-        "_PERCENTS": _PERCENTS, "_MISSING": _MISSING, "scale": decl.progress_scale, "zone": decl.timezone,
+        "_PERCENTS": _percents(), "_MISSING": _MISSING, "scale": decl.progress_scale, "zone": decl.timezone,
         "content_url": decl.content_url, "second_call": decl.result is not None,
         "_task": VideoTask, "_new": tuple.__new__,
         **{f"_{state.name}": state for state in TaskState},

@@ -9,7 +9,7 @@ All of them read a path the same way: a string part indexes a dict, an int part 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, NamedTuple
+from typing import Any
 
 from adapters._declarations import Path
 
@@ -53,13 +53,11 @@ def _step(node: str, part: str | int, checked: bool, indent: str) -> tuple[list[
     return [f"{indent}if isinstance({node}, dict):", f"{indent}    v = {node}.get({part!r})"], indent + "    "
 
 
-class Shared(NamedTuple):
-    """A prefix several paths walk through, computed once into the local `name`. `as_dict`: every path goes on
-    from it into a dict, so the local holds the dict or `_EMPTY` (an empty dict nothing writes to) and the steps
-    after it need no type check: a missing step still reads None."""
-
-    name: str
-    as_dict: bool
+# A prefix several paths walk through, computed once: (the local holding it, as_dict). `as_dict`: every path
+# goes on from it into a dict, so the local holds the dict or `_EMPTY` (an empty dict nothing writes to) and
+# the steps after it need no type check: a missing step still reads None. (A plain tuple: a NamedTuple class
+# would add a millisecond to `import adapters`.)
+Shared = tuple[str, bool]
 
 
 def shared_prefixes(paths: Sequence[Path]) -> dict[Path, Shared]:
@@ -71,7 +69,7 @@ def shared_prefixes(paths: Sequence[Path]) -> dict[Path, Shared]:
             counts[path[:end]] = counts.get(path[:end], 0) + 1
             next_parts.setdefault(path[:end], set()).add(type(path[end]))
     shared = sorted((prefix for prefix, count in counts.items() if count > 1), key=len)
-    return {prefix: Shared(f"n{index}", next_parts[prefix] == {str}) for index, prefix in enumerate(shared)}
+    return {prefix: (f"n{index}", next_parts[prefix] == {str}) for index, prefix in enumerate(shared)}
 
 
 def prefix_lines(hoisted: Mapping[Path, Shared], body_is_dict: bool, indent: str = "    ") -> list[str]:
