@@ -138,25 +138,22 @@ class Family:
 
     def query(self, route: str | None = None) -> Operation:
         """The query operation for `route` (None: the default, the first declared)."""
-        if route is None:
-            return self.queries[0]
-        for op in self.queries:
-            if op.route == route:
-                return op
-        known = ", ".join(op.route for op in self.queries if op.route) or "none"
-        raise UnknownRoute(f"family {self.name!r} has no query route {route!r} (routes: {known})")
+        return self._by_route(self.queries, "query", route)
 
     def submit(self, route: str | None = None) -> Operation:
         """The submit operation for `route` (None: the first declared)."""
-        if not self.submits:
-            raise UnknownRoute(f"family {self.name!r} declares no submit operation")
+        return self._by_route(self.submits, "submit", route)
+
+    def _by_route(self, operations: tuple[Operation, ...], role: str, route: str | None) -> Operation:
+        if not operations:
+            raise UnknownRoute(f"family {self.name!r} declares no {role} operation")
         if route is None:
-            return self.submits[0]
-        for op in self.submits:
+            return operations[0]
+        for op in operations:
             if op.route == route:
                 return op
-        known = ", ".join(op.route for op in self.submits if op.route) or "none"
-        raise UnknownRoute(f"family {self.name!r} has no submit route {route!r} (routes: {known})")
+        known = ", ".join(op.route for op in operations if op.route) or "none"
+        raise UnknownRoute(f"family {self.name!r} has no {role} route {route!r} (routes: {known})")
 
     def memo(self, key: str, build: Callable[[], T]) -> T:
         """Something compiled from this family (readers, validators), built on first use and kept with it."""
