@@ -9,10 +9,10 @@ from __future__ import annotations
 import functools
 import importlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import field, frozen
 
@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from adapters._task import VideoTask
 
 __all__ = ["SPECS_DIR", "Family", "Operation", "families", "family"]
+
+T = TypeVar("T")
 
 
 def _specs_dir() -> Path:
@@ -62,6 +64,7 @@ class Operation:
     id_in: str | None  # "path" | "query"
     family: str
     spec: dict[str, Any] = field(eq=False, repr=False)  # the operation object in the spec
+    headers: Mapping[str, str] = field(factory=dict, eq=False)  # what it always sends (declared, not in the spec)
 
     @property
     def module(self) -> ModuleType:
@@ -122,6 +125,7 @@ class Family:
         self._validators: dict[tuple[str, int], Any] = {}
         self._reader: Callable[..., VideoTask] | None = None
         self._result_url: Callable[[Any], Any] | None = None
+        self._memo: dict[str, Any] = {}
 
     def __repr__(self) -> str:
         return f"Family({self.name!r})"
@@ -134,13 +138,29 @@ class Family:
 
     def query(self, route: str | None = None) -> Operation:
         """The query operation for `route` (None: the default, the first declared)."""
+        return self._by_route(self.queries, "query", route)
+
+    def submit(self, route: str | None = None) -> Operation:
+        """The submit operation for `route` (None: the first declared)."""
+        return self._by_route(self.submits, "submit", route)
+
+    def _by_route(self, operations: tuple[Operation, ...], role: str, route: str | None) -> Operation:
+        if not operations:
+            raise UnknownRoute(f"family {self.name!r} declares no {role} operation")
         if route is None:
-            return self.queries[0]
-        for op in self.queries:
+            return operations[0]
+        for op in operations:
             if op.route == route:
                 return op
-        known = ", ".join(op.route for op in self.queries if op.route) or "none"
-        raise UnknownRoute(f"family {self.name!r} has no query route {route!r} (routes: {known})")
+        known = ", ".join(op.route for op in operations if op.route) or "none"
+        raise UnknownRoute(f"family {self.name!r} has no {role} route {route!r} (routes: {known})")
+
+    def memo(self, key: str, build: Callable[[], T]) -> T:
+        """Something compiled from this family (readers, validators), built on first use and kept with it."""
+        if key not in self._memo:
+            self._memo[key] = build()
+        found: T = self._memo[key]
+        return found
 
     def validator(self, operation: Operation, status: int) -> tuple[Any, dict[str, Any]]:
         """A compiled jsonschema-rs validator for one response, built on first use."""
@@ -177,7 +197,7 @@ def _operation(family: str, declared: OperationDeclaration, op: dict[str, Any]) 
     id_param, id_in = _id_param(op)
     return Operation(
         declared.id, declared.role, declared.method, declared.path, declared.route, declared.model,
-        id_param, id_in, family, op,
+        id_param, id_in, family, op, dict(declared.headers),
     )  # fmt: skip
 
 

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Callable
@@ -13,17 +14,18 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import unquote
 
-from adapters._declarations import FamilyDeclaration
+from adapters._declarations import FamilyDeclaration, Path
 from adapters._log import warn_once
-from adapters._paths import compile_first
+from adapters._paths import NAMESPACE, Shared, first_lines, prefix_lines, shared_prefixes
 from adapters._task import TaskState, VideoTask
-from adapters._time import parse_timestamp
+from adapters._time import _parse_text, parse_timestamp
 
 __all__ = ["NO_URL", "compile_reader", "normalize", "parse_progress", "url_expiry"]
 
 NO_URL = "the task finished but the response names no video URL"
 _INTEGER = re.compile(r"[+-]?\d+")
-_TERMINAL = frozenset(state for state in TaskState if state.is_terminal)
+_TERMINAL = tuple(state for state in TaskState if state.is_terminal)
+_NOT_OBJECT = "response is not a JSON object"
 Reader = Callable[..., VideoTask]
 
 
@@ -77,6 +79,9 @@ def _signed_at(text: str) -> datetime | None:
     if len(text) != 16 or text[8] != "T" or text[15] != "Z" or not (text[:8] + text[9:15]).isdigit():
         return None
     try:
+        if text.isascii() and text[9:11] < "24":  # fromisoformat reads the basic form in a third of the time of
+            # six int()s; hour 24, which Python 3.13's fromisoformat takes for midnight, stays the error it is here
+            return datetime.fromisoformat(text)
         return datetime(
             int(text[:4]), int(text[4:6]), int(text[6:8]), int(text[9:11]), int(text[11:13]), int(text[13:15]),
             tzinfo=UTC,
@@ -87,12 +92,13 @@ def _signed_at(text: str) -> datetime | None:
 
 def url_expiry(url: str) -> datetime | None:
     """Signed URLs say when they expire: X-Tos/X-Amz date + lifetime, or an absolute `x-expires`/`Expires`.
-    Runs on every finished task, so it looks at the query only when the URL names an expiry at all."""
+    Runs on every finished task, so it looks at the query only when the URL names an expiry at all; the
+    first pair of each name wins. None when the sum is past year 9999."""
     query_text = url.partition("?")[2].partition("#")[0]
     if "expires" not in query_text.lower():
         return None
     query: dict[str, str] = {}
-    for pair in query_text.split("&"):
+    for pair in query_text.split("&"):  # a compiled regex over the query is slower than this
         name, _, value = pair.partition("=")
         name = name.lower()
         if name in _EXPIRY_KEYS and name not in query:
@@ -102,89 +108,192 @@ def url_expiry(url: str) -> datetime | None:
         if signed and lifetime and lifetime.isdigit():
             start = _signed_at(signed)
             if start is not None:
-                return start + timedelta(seconds=int(lifetime))
+                try:
+                    return start + timedelta(0, int(lifetime))
+                except OverflowError:
+                    return None
     absolute = query.get("x-expires") or query.get("expires")
     return parse_timestamp(absolute) if absolute and absolute.isdigit() else None
 
 
+_MISSING = object()
+
+
+@functools.cache
+def _percents() -> dict[str, float | None]:
+    """ "0%" to "100%", the progress most new-api bodies carry, read once by parse_progress itself."""
+    return {f"{percent}%": parse_progress(f"{percent}%") for percent in range(101)}
+
+
+def _content_url(template: str | None) -> str:
+    """The expression completing `content_url` with the task id: a concatenation when the id is its one
+    placeholder (str.format with a keyword costs several times that), else the format call itself."""
+    head, _, tail = (template or "").partition("{task_id}")
+    if template and not any(brace in head + tail for brace in "{}"):
+        return f"{head!r} + task_id + {tail!r}"
+    return "content_url.format(task_id=task_id)"
+
+
+def _spelled(decl: FamilyDeclaration) -> dict[str, TaskState]:
+    """The status table under each word as declared and as casefolded: the words a body sends, looked up
+    without casefolding them first (what the casefolded table says of each, so nothing changes)."""
+    lookup = decl.status_lookup
+    return {**{word: lookup[word] for word in lookup}, **{raw: lookup[raw.casefold()] for raw in decl.status_values}}
+
+
+_MS_THRESHOLD = 100_000_000_000  # adapters._time's: below it an int is unix seconds
+
+
+def _timestamp_lines(name: str, paths: tuple[Path, ...], hoisted: dict[Path, Shared]) -> list[str]:
+    """`name` = the datetime at the first of `paths`, as parse_timestamp reads it: whole unix seconds (what most
+    gateways send) convert here as it converts them, a text time with a colon (ISO 8601, an HTTP date) goes
+    straight to its text parser, anything else to parse_timestamp itself."""
+    if not paths:
+        return [f"    {name} = None"]
+    return [
+        *first_lines(paths, "value", "at", hoisted, body_is_dict=True),
+        f"    if at.__class__ is int and 0 < at < {_MS_THRESHOLD}:",
+        f"        {name} = _fromtimestamp(at, _UTC)",
+        '    elif at.__class__ is str and ":" in at:',  # never a number: no float() to fail first
+        f"        {name} = _parse_text(at.strip(), zone)",
+        "    else:",
+        f"        {name} = None if at is None else _parse_timestamp(at, zone)",
+    ]
+
+
+_READ = """
+def read(body, task_id=None, base_url=None):
+    if not isinstance(body, dict):
+        values = (family, task_id or "", _UNKNOWN, None, None, None, _NOT_OBJECT, None, None, None, body, None, None)
+        return _new(_task, values)
+{prefixes}
+{status}
+    if raw_status is None:
+        state = _UNKNOWN
+        _warn_once(("no status", family), _NO_STATUS)
+    else:
+        if raw_status.__class__ is not str:
+            raw_status = str(raw_status)
+        state = spelled.get(raw_status)
+        if state is None:
+            state = lookup.get(raw_status.casefold())
+        if state is None:
+            state = _UNKNOWN
+            _warn_once(("unknown status", family, raw_status), _UNKNOWN_STATUS.format(raw_status))
+{others}
+    if not task_id:
+{task_id}
+        task_id = "" if found is None else str(found)
+{video_url}
+{file_id}
+    error = None
+    if state is _SUCCEEDED:
+        if video_url is None:
+            if content_url and task_id:
+                video_url = (base_url or "").rstrip("/") + {content_url}
+            elif not (second_call and file_id):
+                state, error = _FAILED, _NO_URL
+    if state is _SUCCEEDED:
+        progress = 1.0
+    else:
+{error}
+        if error is None and said is not None:
+            error = _error_text(said)
+{progress}
+        if done.__class__ is int:
+            progress = {int_progress}
+            progress = 0.0 if progress < 0.0 else 1.0 if progress > 1.0 else progress
+        else:
+            progress = _PERCENTS.get(done, _MISSING) if done.__class__ is str else _MISSING
+            if progress is _MISSING:
+                progress = _parse_progress(done, scale)
+{expires_at}
+    if expires_at is None and video_url:
+        expires_at = _url_expiry(video_url)
+{created_at}
+    if {terminal}:
+{finished_at}
+    else:
+        finished_at = None
+    return _new(_task, (
+        family, task_id, state, raw_status, progress, video_url, error, created_at, finished_at, expires_at, body,
+        file_id, None,
+    ))
+"""
+
+
+def _other_status_lines(decl: FamilyDeclaration, hoisted: dict[Path, Shared]) -> list[str]:
+    """Two vocabularies in one body (a relay's envelope around the upstream's): the first present status word
+    wins, unless a later declared one says the task is over (a gateway's timeout sweep, an upstream cancel)."""
+    lines: list[str] = []
+    final = " or ".join(f"final is _{state.name}" for state in _TERMINAL)
+    for path in decl.status_fields[1:]:
+        lines += [f"    if not ({' or '.join(f'state is _{s.name}' for s in _TERMINAL)}):"]
+        lines += first_lines([path], "scalar", "word", hoisted, body_is_dict=True, indent="        ")
+        lines += [
+            "        final = None if word is None else lookup.get(str(word).casefold())",
+            f"        if {final}:",
+            "            raw_status, state = str(word), final",
+        ]
+    return lines
+
+
 def compile_reader(decl: FamilyDeclaration) -> Reader:
-    """The family's `read(body, task_id=None, base_url=None) -> VideoTask`, accessors compiled once.
+    """The family's `read(body, task_id=None, base_url=None) -> VideoTask`, generated once as one function.
 
     Pure: no I/O, never raises on a body's content. `task_id` (the id that was asked for) wins over the
     body's; `base_url` completes a `content_url` when a finished task names no URL. A success whose URL needs
     a second call (`result`) stays SUCCEEDED with no URL and keeps its `file_id` for that call.
+
+    Every declared path is written out as straight-line code (adapters._paths.first_lines) inside the one
+    function, prefixes several paths share (`data`) read once: no call per field, no loop over declarations.
+    The VideoTask is built as `tuple.__new__(VideoTask, values)`, which its class allows (adapters._task).
+    `.source` keeps the text for reading.
     """
-    family, lookup, scale, zone = decl.family, decl.status_lookup, decl.progress_scale, decl.timezone
     fields = decl.fields
-    status_of = compile_first(decl.status_fields, "scalar", "status")
-    others = [compile_first([path], "scalar", "status") for path in decl.status_fields[1:]]
-    id_of = compile_first(fields["task_id"], "scalar", "task_id")
-    url_of = compile_first(fields["video_url"], "url", "video_url")
-    progress_of = compile_first(fields["progress"], "value", "progress")
-    error_of = compile_first(fields["error"], "value", "error")
-    created_of = compile_first(fields["created_at"], "value", "created_at")
-    finished_of = compile_first(fields["finished_at"], "value", "finished_at")
-    expires_of = compile_first(fields["expires_at"], "value", "expires_at")
-    file_of = compile_first(fields["file_id"], "scalar", "file_id")
-    content_url, second_call = decl.content_url, decl.result is not None
-    succeeded, unknown = TaskState.SUCCEEDED, TaskState.UNKNOWN
+    hoisted = shared_prefixes([*decl.status_fields, *(path for paths in fields.values() for path in paths)])
 
-    def read(body: Any, task_id: str | None = None, base_url: str | None = None) -> VideoTask:
-        if not isinstance(body, dict):
-            return VideoTask(
-                family, task_id or "", unknown, None, None, None, "response is not a JSON object",
-                None, None, None, body,
-            )  # fmt: skip
-        raw_status = status_of(body)
-        if raw_status is None:
-            state = unknown
-            warn_once(("no status", family), f"{family}: response has no status field; state UNKNOWN")
-        else:
-            raw_status = str(raw_status)
-            state = lookup.get(raw_status.casefold()) or unknown
-            if others and state not in _TERMINAL:
-                # two vocabularies in one body (a relay's envelope around the upstream's): the first present
-                # word wins unless another says the task is over (a gateway's timeout sweep, an upstream cancel)
-                for other in others:
-                    word = other(body)
-                    final = None if word is None else lookup.get(str(word).casefold())
-                    if final in _TERMINAL:
-                        raw_status, state = str(word), final
-                        break
-            if state is unknown and raw_status.casefold() not in lookup:
-                warn_once(
-                    ("unknown status", family, raw_status),
-                    f"{family}: unknown status {raw_status!r}; state UNKNOWN, not final",
-                )
-        if not task_id:
-            found = id_of(body)
-            task_id = "" if found is None else str(found)
-        video_url = url_of(body)
-        file_id = file_of(body)
-        if file_id is not None:
-            file_id = str(file_id)
-        error = None
-        if state is succeeded and video_url is None:
-            if content_url and task_id:
-                video_url = (base_url or "").rstrip("/") + content_url.format(task_id=task_id)
-            elif not (second_call and file_id):
-                state, error = TaskState.FAILED, NO_URL
-        if state is succeeded:
-            progress: float | None = 1.0
-        else:
-            error = error or _error_text(error_of(body))
-            progress = parse_progress(progress_of(body), scale)
-        expires_at = parse_timestamp(expires_of(body), zone)
-        if expires_at is None and video_url:
-            expires_at = url_expiry(video_url)
-        return VideoTask(
-            family, task_id, state, raw_status, progress, video_url, error,
-            parse_timestamp(created_of(body), zone),
-            parse_timestamp(finished_of(body), zone) if state in _TERMINAL else None,  # new-api fills it early
-            expires_at, body,
-            file_id,
-        )  # fmt: skip
+    def first(paths: tuple[Path, ...], kind: str, target: str, indent: str = "    ") -> str:
+        return "\n".join(first_lines(paths, kind, target, hoisted, body_is_dict=True, indent=indent))
 
+    def indented(lines: list[str]) -> str:
+        return "\n".join("    " + line for line in lines)
+
+    source = _READ.format(
+        prefixes="\n".join(prefix_lines(hoisted, body_is_dict=True)),
+        status=first(decl.status_fields, "scalar", "raw_status"),
+        task_id=first(fields["task_id"], "scalar", "found", "        "),
+        video_url=first(fields["video_url"], "url", "video_url"),
+        file_id=first(fields["file_id"], "scalar", "file_id")
+        + ("\n    if file_id is not None:\n        file_id = str(file_id)" if fields["file_id"] else ""),
+        error=first(fields["error"], "value", "said", "        "),
+        progress=first(fields["progress"], "value", "done", "        "),
+        # `state in a_set` would hash the enum member in Python code: identity tests are a tenth of that
+        terminal=" or ".join(f"state is _{state.name}" for state in _TERMINAL),
+        others="\n".join(_other_status_lines(decl, hoisted)),
+        content_url=_content_url(decl.content_url),
+        int_progress="float(done)" if decl.progress_scale == "fraction" else "done / 100.0",
+        expires_at="\n".join(_timestamp_lines("expires_at", fields["expires_at"], hoisted)),
+        created_at="\n".join(_timestamp_lines("created_at", fields["created_at"], hoisted)),
+        finished_at=indented(_timestamp_lines("finished_at", fields["finished_at"], hoisted)),
+    )
+    namespace: dict[str, Any] = {
+        **NAMESPACE,
+        "family": decl.family, "lookup": decl.status_lookup, "spelled": _spelled(decl),
+        "_PERCENTS": _percents(), "_MISSING": _MISSING, "scale": decl.progress_scale, "zone": decl.timezone,
+        "content_url": decl.content_url, "second_call": decl.result is not None,
+        "_task": VideoTask, "_new": tuple.__new__,
+        **{f"_{state.name}": state for state in TaskState},
+        "_NO_URL": NO_URL, "_NOT_OBJECT": _NOT_OBJECT,
+        "_NO_STATUS": f"{decl.family}: response has no status field; state UNKNOWN",
+        "_UNKNOWN_STATUS": decl.family + ": unknown status {!r}; state UNKNOWN, not final",
+        "_warn_once": warn_once, "_error_text": _error_text, "_parse_progress": parse_progress,
+        "_parse_timestamp": parse_timestamp, "_parse_text": _parse_text, "_fromtimestamp": datetime.fromtimestamp,
+        "_UTC": UTC, "_url_expiry": url_expiry,
+    }  # fmt: skip
+    exec(compile(source, f"<videotask reader: {decl.family}>", "exec"), namespace)
+    read: Reader = namespace["read"]
+    read.source = source  # type: ignore[attr-defined]
     return read
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import mimetypes
 import uuid
-import weakref
 from collections.abc import Callable, Mapping
 from pathlib import Path, PurePath
 from typing import Any
@@ -27,7 +26,6 @@ from adapters._errors import (
     ServerError,
     SubmitUncertain,
     TransportError,
-    UnknownRoute,
 )
 from adapters._families import Family, Operation
 from adapters._http import MAX_RETRY_AFTER, Reply, Settings, _parse, is_retryable, retry_delay
@@ -36,7 +34,7 @@ from adapters._paths import compile_first
 from adapters._task import TaskState, VideoTask
 from adapters._validation import Violation, _json_path, _short, _subschema
 
-__all__ = ["Prepared", "prepare", "read_created", "submit_delay_or_raise", "submit_operation"]
+__all__ = ["Prepared", "prepare", "read_created", "submit_delay_or_raise"]
 
 JSON, MULTIPART = "application/json", "multipart/form-data"
 # where a submit answer holds the new task's id and its status word, after the family's own declared places:
@@ -64,35 +62,20 @@ class _Compiled:
     validators: dict[tuple[str, str], Any]
 
 
-_COMPILED: weakref.WeakKeyDictionary[Family, _Compiled] = weakref.WeakKeyDictionary()
-
-
 def _compiled(fam: Family) -> _Compiled:
-    """The family's answer readers and request validators, built once and kept beside the Family."""
-    found = _COMPILED.get(fam)
-    if found is None:
+    """The family's answer readers and request validators, built once and kept with the Family."""
+
+    def build() -> _Compiled:
         decl = fam.declaration
         ids = (*decl.submit.task_id, *decl.fields["task_id"], *_ID_PLACES)
         statuses = (*decl.status_fields, *_STATUS_PLACES)
-        found = _COMPILED[fam] = _Compiled(
+        return _Compiled(
             compile_first(list(dict.fromkeys(ids)), "scalar", "submit_task_id"),
             compile_first(list(dict.fromkeys(statuses)), "scalar", "submit_status"),
             {},
         )
-    return found
 
-
-def submit_operation(fam: Family, route: str | None) -> Operation:
-    """The submit operation for `route` (None: the first declared)."""
-    if not fam.submits:
-        raise UnknownRoute(f"family {fam.name!r} declares no submit operation")
-    if route is None:
-        return fam.submits[0]
-    for op in fam.submits:
-        if op.route == route:
-            return op
-    known = ", ".join(op.route for op in fam.submits if op.route) or "none"
-    raise UnknownRoute(f"family {fam.name!r} has no submit route {route!r} (routes: {known})")
+    return fam.memo("submit", build)
 
 
 def _as_dict(body: Any) -> dict[str, Any]:
@@ -151,7 +134,7 @@ def _form_value(value: Any) -> Any:
 def prepare(fam: Family, body: Any, route: str | None, settings: Settings) -> Prepared:
     """The create's request: the body checked against the submit schema (InvalidRequest listing every
     violation, before anything is sent) and encoded once, JSON or multipart (a file in the body)."""
-    op = submit_operation(fam, route)
+    op = fam.submit(route)
     if "{" in op.path:
         raise FamilyDefinitionError(f"{fam.name}.{op.id}: a submit route with path parameters is not supported")
     fields = _as_dict(body)
@@ -183,6 +166,7 @@ def prepare(fam: Family, body: Any, route: str | None, settings: Settings) -> Pr
                 f"{fam.name} create body is not JSON: {exc}", violations=[Violation("$", str(exc))]
             ) from None
         headers = {"Content-Type": JSON}
+    headers = {**op.headers, **headers}  # what the operation always needs (DashScope's async switch)
     header = fam.declaration.submit.idempotency_header
     if header:
         headers[header] = str(uuid.uuid4())  # one per create; every retry of it repeats it

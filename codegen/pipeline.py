@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 import hashlib
 import json
 import re
@@ -44,7 +45,13 @@ def _inputs(root: Path, family: str) -> list[Path]:
 def _code_fingerprint(path: Path) -> bytes:
     """What in a module can change the output: its syntax tree without docstrings (comments, formatting and
     prose do not), so editing a comment regenerates nothing."""
-    tree = ast.parse(path.read_bytes())
+    return _syntax(path.read_bytes())
+
+
+@functools.lru_cache(maxsize=256)
+def _syntax(source: bytes) -> bytes:
+    """Parsed once per distinct source: every family's key hashes the same modules."""
+    tree = ast.parse(source)
     for node in ast.walk(tree):
         body = getattr(node, "body", None)
         if not isinstance(body, list) or not body:

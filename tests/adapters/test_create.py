@@ -531,6 +531,25 @@ REAL = [
     ("vidu_native", None, {"model": "grok-video-3", "prompt": "a glass of water"}, "/vidu-native/video/generations",
      {"id": "grok:0c4e-93b1", "status": "pending"}, "grok:0c4e-93b1", TaskState.QUEUED,
      "/vidu-native/video/generations/grok:0c4e-93b1"),
+    # the relay's Luma object (state pending, video null until done)
+    ("luma", None, {"user_prompt": "a paper lantern drifting up"}, "/luma/generations",
+     {"id": "9d1f6e2a-0c3b-4f7e-8a51-2b7c9e0d4f13", "prompt": "a paper lantern drifting up", "state": "pending",
+      "created_at": "2026-04-01T08:00:00.000000Z", "video": None}, "9d1f6e2a-0c3b-4f7e-8a51-2b7c9e0d4f13",
+     TaskState.QUEUED, "/luma/generations/9d1f6e2a-0c3b-4f7e-8a51-2b7c9e0d4f13"),
+    # MiniMax: {task_id, base_resp}, no status word (a fresh submit is queued); the id goes in the query string
+    ("minimax", None, {"model": "MiniMax-Hailuo-02", "prompt": "waves against a pier"}, "/minimax/v1/video_generation",
+     {"task_id": "106916112212033", "base_resp": {"status_code": 0, "status_msg": "success"}}, "106916112212033",
+     TaskState.QUEUED, "/minimax/v1/query/video_generation"),
+    # DashScope: {output: {task_id, task_status: PENDING}, request_id}
+    ("wan", None, {"model": "wan2.2-t2v-plus", "input": {"prompt": "a cat under a street lamp"}},
+     "/alibailian/api/v1/services/aigc/video-generation/video-synthesis",
+     {"output": {"task_id": "0385dc79-5ff8-4d82-bcb6-000000000001", "task_status": "PENDING"},
+      "request_id": "4909100c-7b5a-9f92-bfe5-000000000001"}, "0385dc79-5ff8-4d82-bcb6-000000000001",
+     TaskState.QUEUED, "/alibailian/api/v1/tasks/0385dc79-5ff8-4d82-bcb6-000000000001"),
+    # the relays' unified route: {id, status: pending, status_update_time (ms)}; the id goes in the query string
+    ("video_query", None, {"model": "veo3-fast", "prompt": "a snowy ridge at dawn"}, "/v1/video/create",
+     {"id": "veo3-fast:1767000000-aB3dE5fG7h", "status": "pending", "status_update_time": 1767000000123},
+     "veo3-fast:1767000000-aB3dE5fG7h", TaskState.QUEUED, "/v1/video/query"),
 ]  # fmt: skip
 REAL_IDS = [f"{row[0]}-{row[1] or 'default'}" for row in REAL]
 
@@ -546,13 +565,19 @@ def test_create_and_wait_on_every_real_family(
     fam = adapters.family(family)
     created_task = fam.query(route if any(q.route == route for q in fam.queries) else None)
     done = next(s for s in fam.shapes if s.state is TaskState.SUCCEEDED and s.operation == created_task.id)
-    handler, seen = script(httpx.Response(200, json=answer), httpx.Response(200, json=done.body))
+    answers = [httpx.Response(200, json=answer), httpx.Response(200, json=done.body)]
+    if fam.result is not None:  # a success whose URL needs the second call (minimax's file)
+        file = next(s for s in fam.shapes if s.operation == fam.result.id)
+        answers.append(httpx.Response(200, json=file.body))
+    handler, seen = script(*answers)
     with sync_gw(handler, validation="strict") as gw:
         task = gw.create(family, body, route=route)
         assert (task.task_id, task.state) == (task_id, state)
         final = gw.wait(family, task.task_id, route=task.route)
     assert (seen[0].method, seen[0].url.path) == ("POST", path)
     assert json.loads(seen[0].content) == body
+    for header, value in fam.submit(route).headers.items():  # wan: X-DashScope-Async, or DashScope refuses
+        assert seen[0].headers[header] == value
     assert (seen[1].method, seen[1].url.raw_path.decode().split("?")[0]) == ("GET", query.replace(":", "%3A"))
     assert final.state is TaskState.SUCCEEDED
 

@@ -25,24 +25,24 @@ class CreateLumaGenerationBody:
     """
     Attributes:
         user_prompt (str): 提示词
-        expand_prompt (bool): 是否扩写提示词
-        loop (bool): 首尾循环
-        aspect_ratio (CreateLumaGenerationBodyAspectRatio): 画面比例
-        image_url (str): 首帧图片 URL
-        image_end_url (str): 尾帧图片 URL
-        notify_hook (str): 回调地址
+        expand_prompt (bool | Unset): 是否扩写提示词
+        loop (bool | Unset): 首尾循环
+        aspect_ratio (CreateLumaGenerationBodyAspectRatio | Unset): 画面比例
+        image_url (str | Unset): 首帧图片 URL
+        image_end_url (str | Unset): 尾帧图片 URL
+        notify_hook (str | Unset): 回调地址
         resolution (CreateLumaGenerationBodyResolution | Unset):
         duration (str | Unset): 时长，例如 5s
         model_name (CreateLumaGenerationBodyModelName | Unset):
     """
 
     user_prompt: str
-    expand_prompt: bool
-    loop: bool
-    aspect_ratio: CreateLumaGenerationBodyAspectRatio
-    image_url: str
-    image_end_url: str
-    notify_hook: str
+    expand_prompt: bool | Unset = UNSET
+    loop: bool | Unset = UNSET
+    aspect_ratio: CreateLumaGenerationBodyAspectRatio | Unset = UNSET
+    image_url: str | Unset = UNSET
+    image_end_url: str | Unset = UNSET
+    notify_hook: str | Unset = UNSET
     resolution: CreateLumaGenerationBodyResolution | Unset = UNSET
     duration: str | Unset = UNSET
     model_name: CreateLumaGenerationBodyModelName | Unset = UNSET
@@ -55,7 +55,9 @@ class CreateLumaGenerationBody:
 
         loop = self.loop
 
-        aspect_ratio = self.aspect_ratio.value
+        aspect_ratio: str | Unset = UNSET
+        if not isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = self.aspect_ratio.value
 
         image_url = self.image_url
 
@@ -78,14 +80,20 @@ class CreateLumaGenerationBody:
         field_dict.update(
             {
                 "user_prompt": user_prompt,
-                "expand_prompt": expand_prompt,
-                "loop": loop,
-                "aspect_ratio": aspect_ratio,
-                "image_url": image_url,
-                "image_end_url": image_end_url,
-                "notify_hook": notify_hook,
             }
         )
+        if expand_prompt is not UNSET:
+            field_dict["expand_prompt"] = expand_prompt
+        if loop is not UNSET:
+            field_dict["loop"] = loop
+        if aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = aspect_ratio
+        if image_url is not UNSET:
+            field_dict["image_url"] = image_url
+        if image_end_url is not UNSET:
+            field_dict["image_end_url"] = image_end_url
+        if notify_hook is not UNSET:
+            field_dict["notify_hook"] = notify_hook
         if resolution is not UNSET:
             field_dict["resolution"] = resolution
         if duration is not UNSET:
@@ -100,17 +108,22 @@ class CreateLumaGenerationBody:
         d = dict(src_dict)
         user_prompt = d.pop("user_prompt")
 
-        expand_prompt = d.pop("expand_prompt")
+        expand_prompt = d.pop("expand_prompt", UNSET)
 
-        loop = d.pop("loop")
+        loop = d.pop("loop", UNSET)
 
-        aspect_ratio = CreateLumaGenerationBodyAspectRatio(d.pop("aspect_ratio"))
+        _aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio: CreateLumaGenerationBodyAspectRatio | Unset
+        if isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = CreateLumaGenerationBodyAspectRatio(_aspect_ratio)
 
-        image_url = d.pop("image_url")
+        image_url = d.pop("image_url", UNSET)
 
-        image_end_url = d.pop("image_end_url")
+        image_end_url = d.pop("image_end_url", UNSET)
 
-        notify_hook = d.pop("notify_hook")
+        notify_hook = d.pop("notify_hook", UNSET)
 
         _resolution = d.pop("resolution", UNSET)
         resolution: CreateLumaGenerationBodyResolution | Unset
