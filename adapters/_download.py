@@ -10,7 +10,6 @@ from __future__ import annotations
 import enum
 import os
 import re
-import secrets
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
@@ -62,7 +61,7 @@ class PartFile:
 
     def __init__(self, target: Path) -> None:
         self.target = target
-        self.path = target.with_name(f".{target.name[:180]}.{secrets.token_hex(6)}.part")
+        self.path = target.with_name(f".{target.name[:180]}.{os.urandom(6).hex()}.part")
         self.file: BinaryIO = os.fdopen(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), "wb")
 
     def restart(self, offset: int) -> None:
