@@ -13,7 +13,17 @@ from typing import Any
 
 from adapters._declarations import Path
 
-__all__ = ["KINDS", "NAMESPACE", "Shared", "compile_first", "first_lines", "prefix_lines", "shared_prefixes", "walk"]
+__all__ = [
+    "KINDS",
+    "NAMESPACE",
+    "Shared",
+    "compile_first",
+    "first_lines",
+    "locate",
+    "prefix_lines",
+    "shared_prefixes",
+    "walk",
+]
 
 # What counts as "present" for each kind of field: the first path whose value passes wins. None never passes.
 KINDS = {
@@ -26,21 +36,31 @@ _EMPTY: dict[str, Any] = {}
 NAMESPACE = {"_SCALARS": _SCALARS, "_EMPTY": _EMPTY}  # what the generated lines refer to
 
 
-def walk(body: Any, path: Path) -> Any:
-    """The value at `path`, or None when any step is missing."""
+def locate(body: Any, path: Path, *, present: bool = True) -> tuple[Any, str | int] | None:
+    """The container holding `path`'s last part and that part (to read or write it there); None when a step is
+    missing. `present=False` also answers a dict that lacks the last key, to add it."""
+    if not path:
+        return None
     node = body
-    for part in path:
-        if part.__class__ is int:
+    for part in path[:-1]:
+        if isinstance(part, int):
             if not isinstance(node, list) or not -len(node) <= part < len(node):
                 return None
             node = node[part]
-        elif isinstance(node, dict):
-            node = node.get(part)
-            if node is None:
-                return None
+        elif isinstance(node, dict) and part in node:
+            node = node[part]
         else:
             return None
-    return node
+    last = path[-1]
+    if isinstance(last, int):
+        return (node, last) if isinstance(node, list) and -len(node) <= last < len(node) else None
+    return (node, last) if isinstance(node, dict) and (last in node or not present) else None
+
+
+def walk(body: Any, path: Path) -> Any:
+    """The value at `path`, or None when any step is missing: what the compiled accessors read, walked."""
+    found = locate(body, path)
+    return None if found is None else found[0][found[1]]
 
 
 def _step(node: str, part: str | int, checked: bool, indent: str) -> tuple[list[str], str]:

@@ -33,12 +33,12 @@ from adapters._paths import compile_first
 from adapters._task import TaskState, VideoTask
 from adapters._validation import Violation, _json_path, _short, _subschema
 
-__all__ = ["Prepared", "prepare", "read_created", "submit_delay_or_raise"]
+__all__ = ["ID_PLACES", "Prepared", "prepare", "read_created", "submit_delay_or_raise"]
 
 JSON, MULTIPART = "application/json", "multipart/form-data"
 # where a submit answer holds the new task's id and its status word, after the family's own declared places:
 # {task_id}, {id} (the OpenAI object), Kling's data.task_id, DashScope's output.task_id, new-api's data string
-_ID_PLACES = (("task_id",), ("id",), ("data", "task_id"), ("data", "id"), ("output", "task_id"), ("data",))
+ID_PLACES = (("task_id",), ("id",), ("data", "task_id"), ("data", "id"), ("output", "task_id"), ("data",))
 _STATUS_PLACES = (("status",), ("task_status",), ("data", "status"), ("data", "task_status"), ("output", "task_status"))
 _SNIFF = ((b"\x89PNG", "image/png"), (b"\xff\xd8\xff", "image/jpeg"), (b"GIF8", "image/gif"))
 
@@ -66,7 +66,7 @@ def _compiled(fam: Family) -> _Compiled:
 
     def build() -> _Compiled:
         decl = fam.declaration
-        ids = (*decl.submit.task_id, *decl.fields["task_id"], *_ID_PLACES)
+        ids = (*decl.submit.task_id, *decl.fields["task_id"], *ID_PLACES)
         statuses = (*decl.status_fields, *_STATUS_PLACES)
         return _Compiled(
             compile_first(list(dict.fromkeys(ids)), "scalar", "submit_task_id"),

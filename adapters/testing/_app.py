@@ -212,6 +212,8 @@ class MockApp:
             kind: Fault = "rate_limited" if fault == "create_rate_limited" else "unavailable"
             return status_fault(kind, location="", retry_after=self.retry_after)
         wrong = problems(submit, media, fields)
+        wrong += [f"header {name}: {value} is required" for name, value in submit.headers.items()
+                  if headers.get(name.lower()) != value]  # fmt: skip
         if wrong:
             self.ledger.rejected(family)
             shown = "; ".join(wrong[:10]) + (f" (and {len(wrong) - 10} more)" if len(wrong) > 10 else "")

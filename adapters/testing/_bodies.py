@@ -19,6 +19,8 @@ import json
 from typing import Any
 
 from adapters._declarations import Path
+from adapters._paths import locate
+from adapters._submit import ID_PLACES
 from adapters._task import TaskState
 from adapters.testing._catalog import View, view
 from adapters.testing._derived import TASK_ID_MARK, UNKNOWN_STATUS, derived_body
@@ -40,7 +42,6 @@ FILE_ID_MARK = "__videotask_mock_file_id__"  # replaced by the file id the mock 
 EXPIRES_MARK = "__videotask_mock_expires__"  # replaced by the file URL's expiry, unix seconds (a bare number)
 EXPIRES_ISO_MARK = "__videotask_mock_expires_iso__"  # the same as an ISO 8601 string
 # where a submit answer may hold the new task's id besides the family's declared places (as adapters._submit reads)
-_ID_PLACES: tuple[Path, ...] = (("task_id",), ("id",), ("data", "task_id"), ("data", "id"), ("output", "task_id"))
 # where a state with no shape borrows its body from: never a success shape (it carries the result)
 _NEAREST = {
     TaskState.QUEUED: (TaskState.RUNNING, TaskState.FAILED),
@@ -52,27 +53,9 @@ _NEAREST = {
 }
 
 
-def _locate(body: Any, path: Path) -> tuple[Any, str | int] | None:
-    """The container holding `path`'s last part and that part, when the whole path exists in `body`."""
-    node = body
-    for part in path[:-1]:
-        if isinstance(node, dict) and str(part) in node:
-            node = node[str(part)]
-        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
-            node = node[part]
-        else:
-            return None
-    last = path[-1]
-    if isinstance(node, dict) and str(last) in node:
-        return node, str(last)
-    if isinstance(node, list) and isinstance(last, int) and last < len(node):
-        return node, last
-    return None
-
-
 def _set_present(body: Any, paths: tuple[Path, ...], value: Any) -> None:
     for path in paths:
-        found = _locate(body, path)
+        found = locate(body, path)
         if found is not None:
             found[0][found[1]] = value
 
@@ -107,11 +90,11 @@ def _mark_result(fam: View, body: Any) -> None:
     """A success body's URLs become URL_MARK (the mock's own signed file URL) and its expiry fields the URL's
     expiry, in the field's own form."""
     for path in _fields(fam, "video_url"):
-        found = _locate(body, path)
+        found = locate(body, path)
         if found is not None and isinstance(found[0][found[1]], str) and found[0][found[1]].startswith("http"):
             found[0][found[1]] = URL_MARK
     for path in _fields(fam, "expires_at"):
-        found = _locate(body, path)
+        found = locate(body, path)
         if found is not None:
             found[0][found[1]] = EXPIRES_ISO_MARK if isinstance(found[0][found[1]], str) else EXPIRES_MARK
 
@@ -144,12 +127,12 @@ def body_template(
     body = copy.deepcopy(shape.body)
     _set_present(body, _fields(fam, "task_id"), TASK_ID_MARK)
     for path in _fields(fam, "file_id"):
-        found = _locate(body, path)
+        found = locate(body, path)
         if found is not None:
             found[0][found[1]] = _file_mark(found[0][found[1]])
     if state is TaskState.RUNNING:
         for path in _fields(fam, "progress"):
-            found = _locate(body, path)
+            found = locate(body, path)
             if found is not None:
                 container, key = found
                 container[key] = shaped_progress(container[key], percent, fam.declaration.progress_scale)
@@ -180,16 +163,14 @@ def submit_template(family: str, operation: str) -> bytes:
     fam = view(family)
     submit = next(s for s in fam.submits if s.operation == operation)
     body = _submit_answer(fam, operation, submit.spec)
-    places = (*fam.declaration.submit.task_id, *_fields(fam, "task_id"), *_ID_PLACES)
+    places = (*fam.declaration.submit.task_id, *_fields(fam, "task_id"), *ID_PLACES)
     marked = False
     for path in dict.fromkeys(places):
-        found = _locate(body, path)
+        found = locate(body, path)
         if found is not None and isinstance(found[0][found[1]], str | int) and not isinstance(found[0][found[1]], bool):
             found[0][found[1]] = TASK_ID_MARK
             marked = True
-    if not marked and isinstance(body, dict) and isinstance(body.get("data"), str):
-        body["data"] = TASK_ID_MARK
-    elif not marked and isinstance(body, dict):
+    if not marked and isinstance(body, dict):
         body["task_id"] = TASK_ID_MARK  # an example naming no id: the first place a client looks
     return _dump(body)
 

@@ -55,6 +55,7 @@ class Submit:
     name: str | None
     query: Route
     spec: dict[str, Any] = field(eq=False, repr=False)
+    headers: dict[str, str] = field(factory=dict, eq=False)  # what the real API refuses a create without
 
 
 @frozen
@@ -119,7 +120,8 @@ def view(name: str) -> View:
     queries = tuple(_route(fam, op) for op in fam.queries)
     by_name = {route.name: route for route in queries}
     submits = tuple(
-        Submit(name, op.id, op.path, op.route, by_name.get(op.route, queries[0]), op.spec) for op in fam.submits
+        Submit(name, op.id, op.path, op.route, by_name.get(op.route, queries[0]), op.spec, dict(op.headers))
+        for op in fam.submits
     )
     return View(name, decl, queries, result, result_url, content, shapes, submits)
 

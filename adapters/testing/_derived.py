@@ -20,6 +20,7 @@ from typing import Any
 from adapters import _families
 from adapters._declarations import Path
 from adapters._normalize import normalize
+from adapters._paths import locate
 from adapters._task import TaskState, VideoTask
 from adapters._validation import validate
 
@@ -48,29 +49,11 @@ def _raw_status(family: str, state: TaskState) -> str:
     return next((w for w in words if w in seen), words[0] if words else state.value)
 
 
-def _walk(body: Any, path: Path) -> tuple[Any, str | int] | None:
-    """The container holding `path`'s last part, and that part; None when the path does not exist."""
-    node = body
-    for part in path[:-1]:
-        if isinstance(node, dict) and str(part) in node:
-            node = node[str(part)]
-        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
-            node = node[part]
-        else:
-            return None
-    last = path[-1]
-    if isinstance(node, dict):
-        return node, str(last)
-    if isinstance(node, list) and isinstance(last, int) and last < len(node):
-        return node, last
-    return None
-
-
 def _put(body: Any, path: Path, candidates: list[Any], ok: Callable[[Any], bool]) -> Any:
     """The first candidate value at `path` (`_MISSING` deletes it) after which `ok(body)` holds."""
     for candidate in candidates:
         trial = copy.deepcopy(body)
-        found = _walk(trial, path)
+        found = locate(trial, path, present=False)
         if found is None:
             return body
         container, key = found
@@ -88,7 +71,7 @@ def _put(body: Any, path: Path, candidates: list[Any], ok: Callable[[Any], bool]
 
 def _present(body: Any, paths: tuple[Path, ...]) -> Iterator[Path]:
     for path in paths:
-        found = _walk(body, path)
+        found = locate(body, path)
         if found is not None and (isinstance(found[0], list) or found[1] in found[0]):
             yield path
 
@@ -153,7 +136,7 @@ def derived_body(family: str, state: TaskState, percent: int, raw_status: str | 
         for path in _present(body, decl.fields["finished_at"]):
             body = _put(body, path, [0, None, _MISSING], reads(lambda t: t.finished_at is None))
     for path in list(_present(body, decl.fields["progress"]))[:1]:
-        found = _walk(body, path)
+        found = locate(body, path)
         current = found[0][found[1]] if found else None
         body = _put(
             body,

@@ -250,3 +250,19 @@ def test_an_expired_signed_url_is_result_expired_before_anything_is_sent(name, r
             gw.download(task, tmp_path / "late.mp4")
         assert mock.ledger.files == {}
     assert list(tmp_path.iterdir()) == []
+
+
+HEADED = [
+    pytest.param(name, op, id=f"{name}-{op.id}") for name in FAMILIES for op in family(name).submits if op.headers
+]
+
+
+@pytest.mark.parametrize(("name", "op"), HEADED)
+def test_a_create_without_its_declared_headers_is_refused_and_the_gateway_sends_them(mock, name, op):
+    # DashScope (wan) refuses a submit without `X-DashScope-Async: enable`: the mock does too, like the real API
+    body = sample_body(name, op.route)
+    bare = httpx.post(mock.base_url + op.path, json=body, headers={"Authorization": f"Bearer {mock.token}"})
+    assert bare.status_code == 400
+    assert all(header in bare.text for header in op.headers)
+    with Gateway(mock.base_url, mock.token) as gateway:
+        assert gateway.create(name, body, route=op.route).task_id
