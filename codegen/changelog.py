@@ -1,13 +1,12 @@
 """Spec changes against git history, and their acknowledgement in specs/CHANGELOG.md.
 
-Every version of each spec committed since the changelog was added is compared with the one before it (and
-the working tree with HEAD); each breaking change must appear, as its `Change.line()`, in the changelog as
+Every commit that changed a spec since the changelog was added is compared with its first parent (and the
+working tree with HEAD); each breaking change must appear, as its `Change.line()`, in the changelog as
 committed at HEAD. The I/O (git, files) lives here; the comparison is codegen.diff.
 """
 
 from __future__ import annotations
 
-import itertools
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -63,19 +62,20 @@ def changes_since_head(root: Path, family: str, new_text: str) -> list[Change]:
     return diff_specs(family, old, new) if old is not None and new is not None else []
 
 
-def _history(root: Path, family: str, base: str) -> list[tuple[str, dict[str, Any]]]:
-    """(label, spec) for the spec at `base`, each later commit that changed it, and the working tree."""
+def _history(root: Path, family: str, base: str) -> list[tuple[str, dict[str, Any], dict[str, Any]]]:
+    """(label, before, after) for each commit since `base` that changed the spec, against its first parent
+    (on every branch merged since: comparing commits in log order would set one branch's version against
+    another's), then the working tree against HEAD."""
     path = f"specs/{family}.yaml"
-    commits = _git(root, "rev-list", "--reverse", f"{base}..HEAD", "--", path).split()
-    versions = []
-    for label, text in [(base[:10], _show(root, base, path)), *((c[:10], _show(root, c, path)) for c in commits)]:
-        spec = _load(text)
-        if spec is not None:
-            versions.append((label, spec))
-    current = root / path
-    if current.exists():
-        versions.append(("working tree", _load(current.read_text(encoding="utf-8")) or {}))
-    return versions
+    pairs = []
+    for commit in _git(root, "rev-list", "--reverse", f"{base}..HEAD", "--", path).split():
+        before, after = _load(_show(root, f"{commit}^", path)), _load(_show(root, commit, path))
+        if before is not None and after is not None:
+            pairs.append((commit[:10], before, after))
+    current, head = root / path, _load(_show(root, "HEAD", path))
+    if current.exists() and head is not None:
+        pairs.append(("working tree", head, _load(current.read_text(encoding="utf-8")) or {}))
+    return pairs
 
 
 def unacknowledged(root: Path) -> list[tuple[str, Change]]:
@@ -91,8 +91,7 @@ def unacknowledged(root: Path) -> list[tuple[str, Change]]:
     changelog = _show(root, "HEAD", CHANGELOG) or ""
     missing = []
     for family in _spec_families(root):
-        versions = _history(root, family, added[-1])
-        for (_, old), (label, new) in itertools.pairwise(versions):
+        for label, old, new in _history(root, family, added[-1]):
             for change in diff_specs(family, old, new):
                 if change.breaking and change.line() not in changelog:
                     missing.append((label, change))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import os
 import subprocess
 import sys
 
@@ -130,3 +131,29 @@ def test_gen_prints_what_a_changed_spec_means(repo):
         [sys.executable, "-m", "codegen", "changes", "--root", str(repo)], capture_output=True, text=True, cwd=ROOT
     )
     assert "BREAKING  video: enum value removed: GET /v1/videos/{id} 200 $.status ('completed')" in result.stdout
+
+
+def dated_commit(repo, message, when):
+    git(repo, "add", "-A")
+    env = {**os.environ, "GIT_AUTHOR_DATE": when, "GIT_COMMITTER_DATE": when}
+    subprocess.run(["git", "commit", "-qm", message], cwd=repo, check=True, capture_output=True, env=env)
+
+
+def test_an_operation_added_on_another_branch_is_not_called_removed(repo):
+    """A branch that started before an operation was added and committed after it, merged later: its own
+    commits change nothing breaking against their parents (comparing commits in log order once set the side
+    branch's version after main's and reported "operation removed")."""
+    git(repo, "branch", "side")
+    added = copy.deepcopy(BASE)
+    added["paths"]["/v1/videos"] = {"post": {"responses": {"200": {"description": "created"}}}}
+    write_spec(repo, added)
+    dated_commit(repo, "main: a new operation", "2026-01-02T00:00:00")
+    git(repo, "switch", "-q", "side")
+    side = copy.deepcopy(BASE)
+    side["info"] = {**side.get("info", {}), "description": "edited on a side branch"}
+    write_spec(repo, side)
+    dated_commit(repo, "side: a harmless edit, after main's", "2026-01-03T00:00:00")
+    git(repo, "switch", "-q", "main")
+    git(repo, "merge", "-q", "--no-edit", "-X", "ours", "side")
+    assert unacknowledged(repo) == []
+    assert check(repo).returncode == 0
