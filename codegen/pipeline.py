@@ -75,8 +75,10 @@ def _data_fingerprint(path: Path) -> bytes:
 
 def inputs_sha256(root: Path, family: str) -> str:
     """The raw docs, the declaration, the shapes and the pipeline's code, each as what can change the spec."""
-    code = [
-        *sorted((root / "codegen").rglob("*.py")),
+    code = [  # what turns docs into a spec; not the importer's catalog, the diff, the changelog or the CLI
+        *sorted((root / "codegen" / "readers").rglob("*.py")),
+        *sorted((root / "codegen" / "rules").rglob("*.py")),
+        *(root / "codegen" / f"{name}.py" for name in ("emit", "model", "overrides", "pipeline", "spec")),
         root / "adapters" / "_declarations.py",
         root / "adapters" / "_shapes.py",
         root / "adapters" / "_task.py",
