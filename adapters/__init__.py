@@ -7,6 +7,8 @@ with Gateway("https://relay.example", "sk-...") as gw:
         gw.download(task, "out.mp4")
 """
 
+from typing import TYPE_CHECKING, Any
+
 from adapters._contract import contract_violations
 from adapters._errors import (
     APIStatusError,
@@ -29,13 +31,25 @@ from adapters._errors import (
     UnknownRoute,
     WaitTimeout,
 )
-from adapters._families import Family, families, family
 from adapters._gateway import AsyncGateway, Gateway
 from adapters._normalize import normalize
 from adapters._task import TaskState, VideoTask
 from adapters._validation import Violation, validate
 
+if TYPE_CHECKING:
+    from adapters._families import Family, families, family
+
 TimeoutError = APITimeoutError  # the old name; left out of __all__, where it would shadow the builtin
+_LAZY = {"Family", "families", "family"}  # from adapters._families, loaded on first use (with YAML and attrs classes)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from adapters import _families
+
+        return getattr(_families, name)
+    raise AttributeError(f"module 'adapters' has no attribute {name!r}")
+
 
 __all__ = [
     "APIStatusError",

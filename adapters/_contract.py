@@ -7,12 +7,13 @@ in the family's table, and a success must name its video.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from adapters import _families
-from adapters._declarations import Path
 from adapters._task import TaskState
 from adapters._validation import Violation, validate
+
+if TYPE_CHECKING:
+    from adapters._declarations import Path
 
 __all__ = ["contract_violations"]
 
@@ -26,7 +27,9 @@ def contract_violations(family: str, body: Any, status: int = 200) -> list[Viola
     found = validate(family, body, status)
     if status != 200 or not isinstance(body, dict):
         return found
-    resolved = _families.family(family)
+    from adapters._families import family as resolve
+
+    resolved = resolve(family)
     decl = resolved.declaration
     task = resolved.reader(body, None, "http://contract.invalid")
     if task.raw_status is None:

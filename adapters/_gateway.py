@@ -10,15 +10,12 @@ import os
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 import httpx
 
-from adapters import _families
-from adapters._download import ERROR_BODY, Action, ByteProgress, Download, PartFile, plan
 from adapters._errors import GatewayError, RateLimitError, TransportError, WaitTimeout
-from adapters._families import Family, Operation
 from adapters._http import (
     MAX_RETRY_AFTER,
     Reply,
@@ -34,8 +31,12 @@ from adapters._http import (
     with_result,
 )
 from adapters._senders import AiohttpSender, HttpxAsyncSender, HttpxSender, Streamed, Timeout
-from adapters._submit import Prepared, prepare, read_created, submit_delay_or_raise
 from adapters._task import TaskState, VideoTask
+
+if TYPE_CHECKING:  # families, create and download load on first use: `import adapters` stays cheap
+    from adapters._download import ByteProgress, Download
+    from adapters._families import Family, Operation
+    from adapters._submit import Prepared
 
 __all__ = ["AsyncGateway", "Gateway"]
 
@@ -44,7 +45,10 @@ T = TypeVar("T")
 
 
 def _resolve(family: str | Family) -> Family:
-    return family if isinstance(family, Family) else _families.family(family)
+    from adapters._families import Family
+    from adapters._families import family as resolve
+
+    return family if isinstance(family, Family) else resolve(family)
 
 
 def _again(download: Download) -> TransportError:
@@ -67,6 +71,8 @@ def _retry_delay_or_raise(
 
 def _head(answer: Streamed) -> bytes:
     """The start of an error answer's body, for its message; never more than ERROR_BODY."""
+    from adapters._download import ERROR_BODY
+
     body = b""
     for chunk in answer.chunks:
         body += chunk
@@ -76,6 +82,8 @@ def _head(answer: Streamed) -> bytes:
 
 
 async def _ahead(answer: Streamed) -> bytes:
+    from adapters._download import ERROR_BODY
+
     body = b""
     async for chunk in answer.chunks:
         body += chunk
@@ -173,7 +181,7 @@ class Gateway:
     def get(self, family: str, task_id: str, *, route: str | None = None) -> VideoTask:
         """The task as it is now. Retries GETs on 408/409/429/5xx, bad bodies and network faults. `route` picks
         one of the family's query routes (kling: "text2video", "image2video"); the first is the default."""
-        fam = _families.family(family)
+        fam = _resolve(family)
         return self._fetch(fam, fam.query(route), task_id, None)[0]
 
     def wait(
@@ -187,7 +195,7 @@ class Gateway:
         on_progress: ProgressCallback | None = None,
     ) -> VideoTask:
         """Poll until the task is terminal; raise WaitTimeout (carrying the last task) past `timeout` s."""
-        fam = _families.family(family)
+        fam = _resolve(family)
         state = _Wait(family, task_id, timeout, poll_interval, on_progress, self._clock())
         return self._poll(fam, fam.query(route), task_id, state)
 
@@ -201,6 +209,8 @@ class Gateway:
             self._sleep(outcome)
 
     def _create(self, fam: Family, prepared: Prepared, deadline: float | None) -> VideoTask:
+        from adapters._submit import read_created, submit_delay_or_raise
+
         attempt = 0
         while True:
             try:
@@ -218,6 +228,8 @@ class Gateway:
         provably never arrived (connection refused, 429 with Retry-After, 503) or the family's relay honours an
         idempotency key. A POST that may have arrived without a usable answer raises SubmitUncertain.
         Returns the new task (QUEUED unless the answer says otherwise), its `route` the query route to read it."""
+        from adapters._submit import prepare
+
         fam = _resolve(family)
         return self._create(fam, prepare(fam, body, route, self._settings), None)
 
@@ -232,6 +244,8 @@ class Gateway:
         on_progress: ProgressCallback | None = None,
     ) -> VideoTask:
         """`create`, then `wait` on the new task; one `timeout` (s) covers both (WaitTimeout carries the task)."""
+        from adapters._submit import prepare
+
         fam = _resolve(family)
         prepared = prepare(fam, body, route, self._settings)
         state = _Wait(fam.name, "", timeout, poll_interval, on_progress, self._clock())
@@ -253,6 +267,8 @@ class Gateway:
         temporary file beside it, resumed with Range after a dropped connection, its length verified, then
         renamed into place. A failed download leaves nothing at `path`. `on_progress(bytes_so_far, total)`.
         The key goes only to the gateway's own origin, never to a signed URL elsewhere."""
+        from adapters._download import Download, PartFile, plan
+
         target = Path(path)
         url, authorized = plan(task, target, overwrite, self._settings)
         part = PartFile(target)
@@ -273,6 +289,8 @@ class Gateway:
             raise
 
     def _download_once(self, download: Download, url: str) -> bool:
+        from adapters._download import Action
+
         with self._sender.stream(url, download.headers(), download.authorized) as answer:
             action = download.opened(answer.status_code, answer.headers)
             if action is Action.WRITE:
@@ -352,7 +370,7 @@ class AsyncGateway:
         return task, reply
 
     async def get(self, family: str, task_id: str, *, route: str | None = None) -> VideoTask:
-        fam = _families.family(family)
+        fam = _resolve(family)
         return (await self._fetch(fam, fam.query(route), task_id, None))[0]
 
     async def wait(
@@ -365,7 +383,7 @@ class AsyncGateway:
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
     ) -> VideoTask:
-        fam = _families.family(family)
+        fam = _resolve(family)
         state = _Wait(family, task_id, timeout, poll_interval, on_progress, self._clock())
         return await self._poll(fam, fam.query(route), task_id, state)
 
@@ -379,6 +397,8 @@ class AsyncGateway:
             await self._sleep(outcome)
 
     async def _create(self, fam: Family, prepared: Prepared, deadline: float | None) -> VideoTask:
+        from adapters._submit import read_created, submit_delay_or_raise
+
         attempt = 0
         while True:
             try:
@@ -393,6 +413,8 @@ class AsyncGateway:
             await self._sleep(delay)
 
     async def create(self, family: str | Family, body: Any, *, route: str | None = None) -> VideoTask:
+        from adapters._submit import prepare
+
         fam = _resolve(family)
         return await self._create(fam, prepare(fam, body, route, self._settings), None)
 
@@ -406,6 +428,8 @@ class AsyncGateway:
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
     ) -> VideoTask:
+        from adapters._submit import prepare
+
         fam = _resolve(family)
         prepared = prepare(fam, body, route, self._settings)
         state = _Wait(fam.name, "", timeout, poll_interval, on_progress, self._clock())
@@ -424,6 +448,8 @@ class AsyncGateway:
         on_progress: ByteProgress | None = None,
     ) -> Path:  # fmt: skip
         """Gateway.download as a coroutine (file writes are plain writes of one chunk: microseconds)."""
+        from adapters._download import Download, PartFile, plan
+
         target = Path(path)
         url, authorized = plan(task, target, overwrite, self._settings)
         part = PartFile(target)
@@ -444,6 +470,8 @@ class AsyncGateway:
             raise
 
     async def _download_once(self, download: Download, url: str) -> bool:
+        from adapters._download import Action
+
         async with self._sender.stream(url, download.headers(), download.authorized) as answer:
             action = download.opened(answer.status_code, answer.headers)
             if action is Action.WRITE:

@@ -12,7 +12,7 @@ import random
 import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import attrs
 import httpx
@@ -30,12 +30,14 @@ from adapters._errors import (
     ServerError,
     TransportError,
 )
-from adapters._families import Family, Operation
 from adapters._log import warn_once
 from adapters._normalize import url_expiry
 from adapters._task import TaskState, VideoTask
 from adapters._time import parse_http_date
 from adapters._validation import violations
+
+if TYPE_CHECKING:
+    from adapters._families import Family, Operation
 
 __all__ = [
     "MAX_RETRY_AFTER",

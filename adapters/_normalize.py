@@ -11,14 +11,16 @@ import math
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
-from adapters._declarations import FamilyDeclaration, Path
 from adapters._log import warn_once
 from adapters._paths import NAMESPACE, Shared, first_lines, prefix_lines, shared_prefixes
 from adapters._task import TaskState, VideoTask
 from adapters._time import _parse_text, parse_timestamp
+
+if TYPE_CHECKING:
+    from adapters._declarations import FamilyDeclaration, Path
 
 __all__ = ["NO_URL", "compile_reader", "normalize", "parse_progress", "url_expiry"]
 

@@ -9,9 +9,10 @@ All of them read a path the same way: a string part indexes a dict, an int part 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from adapters._declarations import Path
+if TYPE_CHECKING:
+    from adapters._declarations import Path
 
 __all__ = [
     "KINDS",

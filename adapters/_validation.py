@@ -3,12 +3,12 @@ and a detailed report (JSON path, message, the schema that failed, the value) on
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import field, frozen
 
-from adapters import _families
-from adapters._families import Family, Operation
+if TYPE_CHECKING:
+    from adapters._families import Family, Operation
 
 __all__ = ["Violation", "validate", "violations"]
 
@@ -46,7 +46,9 @@ def _short(message: str, limit: int = 300) -> str:
 def validate(family: str, body: Any, status: int = 200, operation: str | None = None) -> list[Violation]:
     """Every way `body` breaks the family's schema for an HTTP `status` response of `operation` (an operation
     id; the default query when None); empty when it is valid."""
-    resolved = _families.family(family)
+    from adapters._families import family as resolve  # on first use: `import adapters` stays cheap
+
+    resolved = resolve(family)
     return violations(resolved, resolved.query() if operation is None else resolved.operation(operation), body, status)
 
 

@@ -599,7 +599,7 @@ print(size / best / 1e6, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 10
 """
 
 
-def downloads(size: int = 50 * 1024 * 1024, rounds: int = 3) -> dict[str, Any]:
+def downloads(size: int = 50 * 1024 * 1024, rounds: int = 3) -> list[Figure]:
     """Gateway.download and AsyncGateway.download of a ~50 MB file from a MockGateway in another process (its
     file listener: another origin), against a raw aiohttp stream of the same file: throughput ratios (best of
     `rounds`) and each side's peak RSS, each side in a process of its own so they do not share a peak."""
@@ -618,15 +618,14 @@ def downloads(size: int = 50 * 1024 * 1024, rounds: int = 3) -> dict[str, Any]:
         server.terminate()
         server.wait(10)
     raw_rate, raw_rss, got = measured["raw"]
-    return {
-        "download_file_mb": f"{got / 1e6:.1f}",
-        "download_raw_aiohttp": f"{raw_rate:.0f} MB/s, peak RSS {raw_rss:.0f} MB",
-        **{
-            f"download_{side}_gateway_vs_raw_aiohttp": f"{measured[side][0] / raw_rate:.2f} ({measured[side][0]:.0f}"
-            f" MB/s; peak RSS {measured[side][1]:.0f} MB)"
-            for side in ("async", "sync")
-        },
-    }
+    sample, reps = f"one {got / 1e6:.1f} MB file", f"best of {rounds}, a process per side"
+    figures = [Figure("download_raw_aiohttp", f"{raw_rate:.0f} MB/s, peak RSS {raw_rss:.0f} MB", "-", sample, reps)]
+    for side, name in (("async", "AsyncGateway"), ("sync", "Gateway")):
+        rate, rss, _ = measured[side]
+        value = f"{rate / raw_rate:.2f} ({rate:.0f} MB/s; peak RSS {rss:.0f} MB)"
+        figures.append(Figure(f"download_{side}_gateway_vs_raw_aiohttp", value, f"{name}.download vs raw aiohttp",
+                              sample, reps))  # fmt: skip
+    return figures
 
 
 # -- report -----------------------------------------------------------------------------------------------------
