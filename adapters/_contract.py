@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from adapters._resolve import family as resolve_family
 from adapters._task import TaskState
 from adapters._validation import Violation, validate
 
@@ -27,9 +28,7 @@ def contract_violations(family: str, body: Any, status: int = 200) -> list[Viola
     found = validate(family, body, status)
     if status != 200 or not isinstance(body, dict):
         return found
-    from adapters._families import family as resolve
-
-    resolved = resolve(family)
+    resolved = resolve_family(family)
     decl = resolved.declaration
     task = resolved.reader(body, None, "http://contract.invalid")
     if task.raw_status is None:

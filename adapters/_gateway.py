@@ -30,6 +30,7 @@ from adapters._http import (
     settings_from,
     with_result,
 )
+from adapters._resolve import family as resolve_family
 from adapters._senders import AiohttpSender, HttpxAsyncSender, HttpxSender, Streamed, Timeout
 from adapters._task import TaskState, VideoTask
 
@@ -45,10 +46,7 @@ T = TypeVar("T")
 
 
 def _resolve(family: str | Family) -> Family:
-    from adapters._families import Family
-    from adapters._families import family as resolve
-
-    return family if isinstance(family, Family) else resolve(family)
+    return resolve_family(family) if isinstance(family, str) else family
 
 
 def _again(download: Download) -> TransportError:

@@ -16,6 +16,7 @@ from urllib.parse import unquote
 
 from adapters._log import warn_once
 from adapters._paths import NAMESPACE, Shared, first_lines, prefix_lines, shared_prefixes
+from adapters._resolve import family as resolve_family
 from adapters._task import TaskState, VideoTask
 from adapters._time import _parse_text, parse_timestamp
 
@@ -302,6 +303,4 @@ def compile_reader(decl: FamilyDeclaration) -> Reader:
 def normalize(family: str, body: Any, *, task_id: str | None = None, base_url: str | None = None) -> VideoTask:
     """One VideoTask from one response body of `family`'s query. Pure: no I/O, never raises on a body's
     content (an unknown family raises UnknownFamily)."""
-    from adapters._families import family as resolve
-
-    return resolve(family).reader(body, task_id, base_url)
+    return resolve_family(family).reader(body, task_id, base_url)

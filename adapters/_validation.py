@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import field, frozen
 
+from adapters._resolve import family as resolve_family
+
 if TYPE_CHECKING:
     from adapters._families import Family, Operation
 
@@ -46,9 +48,7 @@ def _short(message: str, limit: int = 300) -> str:
 def validate(family: str, body: Any, status: int = 200, operation: str | None = None) -> list[Violation]:
     """Every way `body` breaks the family's schema for an HTTP `status` response of `operation` (an operation
     id; the default query when None); empty when it is valid."""
-    from adapters._families import family as resolve  # on first use: `import adapters` stays cheap
-
-    resolved = resolve(family)
+    resolved = resolve_family(family)
     return violations(resolved, resolved.query() if operation is None else resolved.operation(operation), body, status)
 
 
