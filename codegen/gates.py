@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any, NamedTuple
+from typing import Any
 
 from adapters._declarations import FamilyDeclaration, parse_path
+from adapters._examples import SpecExample, iter_examples
 
 __all__ = [
     "SpecExample",
@@ -18,27 +19,6 @@ __all__ = [
     "schemas_at",
     "statuses_mapped",
 ]
-
-
-class SpecExample(NamedTuple):
-    where: str  # "GET /x/{id} 200 application/json"
-    operation_id: str
-    status: str
-    schema: dict[str, Any]  # the response schema the example belongs to
-    name: str
-    value: Any
-
-
-def iter_examples(spec: dict[str, Any]) -> Iterator[SpecExample]:
-    """Every example in the spec, with where it sits: the one walk over a spec's examples."""
-    for path, item in spec.get("paths", {}).items():
-        for method, op in item.items():
-            for status, response in op.get("responses", {}).items():
-                for media_type, media in (response.get("content") or {}).items():
-                    for name, example in (media.get("examples") or {}).items():
-                        where = f"{method.upper()} {path} {status} {media_type}"
-                        schema = media.get("schema") or {}
-                        yield SpecExample(where, op.get("operationId", ""), status, schema, name, example.get("value"))
 
 
 def openapi_valid(spec: dict[str, Any]) -> list[str]:

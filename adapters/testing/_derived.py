@@ -19,6 +19,7 @@ from typing import Any
 
 from adapters import _families
 from adapters._declarations import Path
+from adapters._examples import iter_examples
 from adapters._normalize import normalize
 from adapters._paths import locate
 from adapters._task import TaskState, VideoTask
@@ -34,11 +35,9 @@ _ERROR_TEXT = "mock: the upstream provider rejected the generation"
 
 def examples_200(family: str) -> list[Any]:
     """The family's 200 examples, in spec order."""
-    found: list[Any] = []
-    op = _families.family(family).query().spec
-    for media in (op["responses"].get("200", {}).get("content") or {}).values():
-        found.extend(example["value"] for example in (media.get("examples") or {}).values())
-    return found
+    fam = _families.family(family)
+    wanted = fam.query().id
+    return [e.value for e in iter_examples(fam.spec) if e.operation_id == wanted and e.status == "200"]
 
 
 def _raw_status(family: str, state: TaskState) -> str:
