@@ -122,7 +122,7 @@ class Family:
         self.submits = tuple(op for op in self.operations if op.role == "submit")
         result = declaration.result
         self.result: Operation | None = self.operation(result.operation) if result else None
-        self._validators: dict[tuple[str, int], Any] = {}
+        self._validators: dict[tuple[str, int | str], Any] = {}
         self._reader: Callable[..., VideoTask] | None = None
         self._result_url: Callable[[Any], Any] | None = None
         self._memo: dict[str, Any] = {}
@@ -164,13 +164,26 @@ class Family:
 
     def validator(self, operation: Operation, status: int) -> tuple[Any, dict[str, Any]]:
         """A compiled jsonschema-rs validator for one response, built on first use."""
-        key = (operation.id, status)
-        found = self._validators.get(key)
+        found = self._validators.get((operation.id, status))
         if found is None:
-            import jsonschema_rs  # compiled once per operation and status, on first use
+            found = self._compile((operation.id, status), operation.response_schema(status, self.components))
+        return found
 
-            schema = operation.response_schema(status, self.components)
-            found = self._validators[key] = (jsonschema_rs.Draft202012Validator(schema), schema)
+    def request_validator(self, operation: Operation, media: str) -> tuple[Any, dict[str, Any]] | None:
+        """A compiled validator for the request body `operation` takes as `media`; None when it declares none."""
+        found = self._validators.get((operation.id, media))
+        if found is None:
+            content = (operation.spec.get("requestBody") or {}).get("content") or {}
+            schema = (content.get(media) or {}).get("schema")
+            if schema is None:
+                return None
+            found = self._compile((operation.id, media), {**schema, "components": self.components})
+        return found
+
+    def _compile(self, key: tuple[str, int | str], schema: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
+        import jsonschema_rs  # compiled once per operation and status (or media type), on first use
+
+        found = self._validators[key] = (jsonschema_rs.Draft202012Validator(schema), schema)
         return found
 
     @property

@@ -45,6 +45,7 @@ __all__ = [
     "Reply",
     "Settings",
     "build_request",
+    "check_answer",
     "interpret",
     "interpret_result",
     "is_retryable",
@@ -235,7 +236,12 @@ def _parse(response: Reply, settings: Settings) -> dict[str, Any]:
     return parsed
 
 
-def _check(fam: Family, operation: Operation, parsed: dict[str, Any], response: Reply, settings: Settings) -> None:
+def check_answer(
+    fam: Family, operation: Operation, parsed: dict[str, Any], response: Reply, settings: Settings,
+    *, what: str = "response", strict: bool = True,
+) -> None:  # fmt: skip
+    """Validate an answer: warn once per violation, or raise SchemaViolation under strict validation (`strict`
+    False: only warn, as for a create's answer, where raising would invite a resubmit)."""
     if settings.validation == "off":
         return
     try:  # what almost every response is: valid, no report to build (`violations` would say so, slower)
@@ -244,25 +250,25 @@ def _check(fam: Family, operation: Operation, parsed: dict[str, Any], response: 
     except ValueError:
         pass  # nested past jsonschema-rs's depth: `violations` reports it
     found = violations(fam, operation, parsed, response.status_code)
-    if found and settings.validation == "strict":
+    if found and strict and settings.validation == "strict":
         shown = settings.scrub("; ".join(str(v) for v in found[:5]))
-        raise SchemaViolation(f"{fam.name} response breaks its spec: {shown}", violations=found, body=response.content)
+        raise SchemaViolation(f"{fam.name} {what} breaks its spec: {shown}", violations=found, body=response.content)
     for violation in found:
         text = settings.scrub(str(violation))
-        warn_once(("violation", fam.name, text), f"videotask: {fam.name} response breaks its spec: {text}")
+        warn_once(("violation", fam.name, text), f"videotask: {fam.name} {what} breaks its spec: {text}")
 
 
 def interpret(fam: Family, operation: Operation, task_id: str, response: Reply, settings: Settings) -> VideoTask:
     """A query's response -> VideoTask, or the typed error it means."""
     parsed = _parse(response, settings)
-    _check(fam, operation, parsed, response, settings)
+    check_answer(fam, operation, parsed, response, settings)
     return fam.reader(parsed, task_id, settings.base_url)
 
 
 def interpret_result(fam: Family, operation: Operation, response: Reply, settings: Settings) -> str | None:
     """A result call's response (MiniMax's file) -> the video URL it names, or None."""
     parsed = _parse(response, settings)
-    _check(fam, operation, parsed, response, settings)
+    check_answer(fam, operation, parsed, response, settings)
     assert fam.declaration.result is not None
     return fam.result_url(parsed)
 

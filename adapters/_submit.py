@@ -6,6 +6,7 @@ Pure functions; the gateways only send, sleep and loop.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Mapping
 from pathlib import Path, PurePath
@@ -27,11 +28,10 @@ from adapters._errors import (
     TransportError,
 )
 from adapters._families import Family, Operation
-from adapters._http import MAX_RETRY_AFTER, Reply, Settings, _parse, is_retryable, retry_delay
-from adapters._log import warn_once
+from adapters._http import MAX_RETRY_AFTER, Reply, Settings, _parse, check_answer, is_retryable, retry_delay
 from adapters._paths import compile_first
 from adapters._task import TaskState, VideoTask
-from adapters._validation import Violation, _json_path, _short, _subschema
+from adapters._validation import Violation, report
 
 __all__ = ["ID_PLACES", "Prepared", "prepare", "read_created", "submit_delay_or_raise"]
 
@@ -58,11 +58,10 @@ class Prepared:
 class _Compiled:
     task_id: Callable[[Any], Any]
     status: Callable[[Any], Any]
-    validators: dict[tuple[str, str], Any]
 
 
 def _compiled(fam: Family) -> _Compiled:
-    """The family's answer readers and request validators, built once and kept with the Family."""
+    """The family's submit-answer readers, built once and kept with the Family."""
 
     def build() -> _Compiled:
         decl = fam.declaration
@@ -71,7 +70,6 @@ def _compiled(fam: Family) -> _Compiled:
         return _Compiled(
             compile_first(list(dict.fromkeys(ids)), "scalar", "submit_task_id"),
             compile_first(list(dict.fromkeys(statuses)), "scalar", "submit_status"),
-            {},
         )
 
     return fam.memo("submit", build)
@@ -109,25 +107,6 @@ def _file(name: str, value: Any) -> tuple[str, bytes, str] | None:
     return filename or f"{name}{mimetypes.guess_extension(media) or ''}", data, media
 
 
-def _violations(fam: Family, op: Operation, media: str, schema: Any, body: Any) -> list[Violation]:
-    cache = _compiled(fam).validators
-    validator = cache.get((op.id, media))
-    if validator is None:
-        import jsonschema_rs  # compiled once per operation and media type, on first use
-
-        validator = cache[(op.id, media)] = jsonschema_rs.Draft202012Validator({**schema, "components": fam.components})
-    try:
-        if validator.is_valid(body):
-            return []
-        root = {**schema, "components": fam.components}
-        return [
-            Violation(_json_path(e.instance_path), _short(e.message), _subschema(root, e.schema_path), e.instance)
-            for e in validator.iter_errors(body)
-        ]
-    except ValueError as exc:
-        return [Violation("$", f"cannot be validated: {_short(str(exc))}")]
-
-
 def _form_value(value: Any) -> Any:
     return orjson.dumps(value).decode() if isinstance(value, dict) else value
 
@@ -148,9 +127,9 @@ def prepare(fam: Family, body: Any, route: str | None, settings: Settings) -> Pr
         problems += [
             Violation(f"$.{name}", "a file needs a multipart/form-data route; this one takes JSON") for name in files
         ]
-    schema = (content_types.get(media) or {}).get("schema")
-    if schema is not None and settings.validation != "off":
-        problems += _violations(fam, op, media, schema, checked)
+    compiled = fam.request_validator(op, media) if settings.validation != "off" else None
+    if compiled is not None:
+        problems += report(*compiled, checked)
     if problems:
         shown = settings.scrub("; ".join(str(v) for v in problems[:5]))
         more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
@@ -180,8 +159,8 @@ def read_created(fam: Family, prepared: Prepared, reply: Reply, settings: Settin
     """The created task from the submit answer, whatever its shape; InvalidResponse (keeping the body) when it
     names no task id. A spec violation is only logged: the task exists, and raising invites a resubmit."""
     parsed = _parse(reply, settings)
-    if settings.validation != "off":
-        _warn_violations(fam, prepared.operation, parsed, reply, settings)
+    with contextlib.suppress(FamilyDefinitionError):  # a status the doc declares no schema for: nothing to check
+        check_answer(fam, prepared.operation, parsed, reply, settings, what="create answer", strict=False)
     compiled = _compiled(fam)
     found = compiled.task_id(parsed)
     if found is None:
@@ -197,18 +176,6 @@ def read_created(fam: Family, prepared: Prepared, reply: Reply, settings: Settin
     return VideoTask(
         fam.name, str(found), state, raw_status, None, None, None, None, None, None, parsed, route=prepared.route
     )
-
-
-def _warn_violations(fam: Family, op: Operation, parsed: Any, reply: Reply, settings: Settings) -> None:
-    from adapters._validation import violations
-
-    try:
-        found = violations(fam, op, parsed, reply.status_code)
-    except FamilyDefinitionError:  # the doc declares no schema for this status: nothing to hold it to
-        return
-    for violation in found:
-        text = settings.scrub(str(violation))
-        warn_once(("violation", fam.name, text), f"videotask: {fam.name} create answer breaks its spec: {text}")
 
 
 def provably_unsent(error: GatewayError) -> bool:

@@ -12,7 +12,7 @@ from adapters._resolve import family as resolve_family
 if TYPE_CHECKING:
     from adapters._families import Family, Operation
 
-__all__ = ["Violation", "validate", "violations"]
+__all__ = ["Violation", "report", "validate", "violations"]
 
 
 @frozen
@@ -54,7 +54,11 @@ def validate(family: str, body: Any, status: int = 200, operation: str | None = 
 
 def violations(fam: Family, operation: Operation, body: Any, status: int = 200) -> list[Violation]:
     """`validate` for a resolved family and operation: what the gateways call on every response."""
-    validator, schema = fam.validator(operation, status)
+    return report(*fam.validator(operation, status), body)
+
+
+def report(validator: Any, schema: dict[str, Any], body: Any) -> list[Violation]:
+    """Every way `body` breaks a compiled `validator` (of `schema`): the one report, for responses and requests."""
     try:
         if validator.is_valid(body):
             return []

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import email.parser
 import email.policy
-import functools
 import hashlib
 import json
 from typing import Any
 
 from adapters import _families
+from adapters._validation import report
 from adapters.testing._catalog import Submit
 from adapters.testing._samples import _resolve
 
@@ -48,19 +48,6 @@ def read_body(content_type: str, body: bytes) -> tuple[str, dict[str, Any]] | st
     return JSON, parsed
 
 
-@functools.cache
-def _validator(family: str, operation: str, media: str) -> tuple[Any, dict[str, Any]] | None:
-    import jsonschema_rs
-
-    fam = _families.family(family)
-    op = fam.operation(operation)
-    schema = (((op.spec.get("requestBody") or {}).get("content") or {}).get(media) or {}).get("schema")
-    if not isinstance(schema, dict):
-        return None
-    root = {**schema, "components": fam.components}
-    return jsonschema_rs.Draft202012Validator(root), root
-
-
 def _form_values(fields: dict[str, Any], schema: dict[str, Any], components: dict[str, Any]) -> dict[str, Any]:
     """A form's text values as the schema types them (a form sends `4` as text); a file counts as a string."""
     props = _resolve(schema, components).get("properties", {})
@@ -82,18 +69,13 @@ def problems(submit: Submit, media: str, fields: dict[str, Any]) -> list[str]:
     content = (submit.spec.get("requestBody") or {}).get("content") or {}
     if media not in content:
         return [f"$: this route takes {' or '.join(content) or 'no body'}, not {media}"]
-    found = _validator(submit.family, submit.operation, media)
+    fam = _families.family(submit.family)
+    found = fam.request_validator(fam.operation(submit.operation), media)
     if found is None:
         return []
     validator, root = found
     body = _form_values(fields, root, root["components"]) if media == MULTIPART else fields
-    if validator.is_valid(body):
-        return []
-    out = []
-    for error in validator.iter_errors(body):
-        where = "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.instance_path)
-        out.append(f"{where}: {error.message[:200]}")
-    return sorted(out)
+    return sorted(str(violation) for violation in report(validator, root, body))
 
 
 def fingerprint(fields: dict[str, Any]) -> str:
