@@ -124,7 +124,6 @@ class Family:
         self.result: Operation | None = self.operation(result.operation) if result else None
         self._validators: dict[tuple[str, int | str], Any] = {}
         self._reader: Callable[..., VideoTask] | None = None
-        self._result_url: Callable[[Any], Any] | None = None
         self._memo: dict[str, Any] = {}
 
     def __repr__(self) -> str:
@@ -197,12 +196,11 @@ class Family:
 
     def result_url(self, body: Any) -> str | None:
         """The video URL in a result call's answer (`result.url`), or None."""
-        if self._result_url is None:
-            from adapters._paths import compile_first
+        from adapters._paths import compile_first
 
-            paths = self.declaration.result.url if self.declaration.result else ()
-            self._result_url = compile_first(paths, "url", "result_url")
-        found: str | None = self._result_url(body)
+        paths = self.declaration.result.url if self.declaration.result else ()
+        read = self.memo("result_url", lambda: compile_first(paths, "url", "result_url"))
+        found: str | None = read(body)
         return found
 
 
