@@ -13,6 +13,8 @@ _MAX_TEXT = 500
 
 
 def warn_once(key: tuple[str, ...], message: str) -> None:
+    if key in _said:  # the usual case, on every response carrying a status already warned about
+        return
     key = tuple(part[:_MAX_TEXT] for part in key)
     if key in _said or len(_said) > _MAX_KEYS:
         return

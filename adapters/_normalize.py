@@ -59,22 +59,24 @@ def parse_progress(value: Any, scale: str = "auto") -> float | None:
 
 
 def _error_text(value: Any) -> str | None:
+    """An error value as text: `code: message` from an object, a string or number as it is; None for a status
+    object saying all is well."""
     if isinstance(value, dict):
-        code = next((value[k] for k in ("code", "status_code", "type") if value.get(k) not in (None, "")), None)
+        code = None
+        for key in ("code", "status_code", "type"):  # a loop, not next() over a generator: half the time
+            code = value.get(key)
+            if code is not None and code != "":
+                break
+            code = None
         if code in (0, "0"):
             return None  # an answer's status object saying all is well (MiniMax's base_resp, Kling's code 0)
         message = value.get("message") or value.get("msg") or value.get("status_msg")
-        text = ": ".join(str(part) for part in (code, message) if part not in (None, ""))
-        return text or None
+        if message is None or message == "":
+            return None if code is None else str(code)
+        return str(message) if code is None else f"{code}: {message}"
     if isinstance(value, str | int | float) and not isinstance(value, bool) and value not in ("", 0):
         return str(value)
     return None
-
-
-_EXPIRY_KEYS = frozenset(
-    {"x-tos-date", "x-tos-expires", "x-amz-date", "x-amz-expires", "x-goog-date", "x-goog-expires", "x-expires",
-     "expires"}
-)  # fmt: skip
 
 
 def _signed_at(text: str) -> datetime | None:
@@ -93,30 +95,41 @@ def _signed_at(text: str) -> datetime | None:
         return None
 
 
+def _query_value(query: bytes, lowered: bytes, name: bytes) -> str:
+    """The value of the first `name=` pair in `query` (`&`-prefixed; `lowered` is it with ASCII letters in lower
+    case, the same length, so a position in one is the same in the other), or "" when there is none."""
+    start = lowered.find(b"&" + name + b"=")
+    if start < 0:
+        return ""
+    start += len(name) + 2
+    end = query.find(b"&", start)
+    value = query[start : end if end >= 0 else len(query)].decode("utf-8", "replace")
+    return unquote(value) if "%" in value else value
+
+
 def url_expiry(url: str) -> datetime | None:
-    """Signed URLs say when they expire: X-Tos/X-Amz date + lifetime, or an absolute `x-expires`/`Expires`.
-    Runs on every finished task, so it looks at the query only when the URL names an expiry at all; the
-    first pair of each name wins. None when the sum is past year 9999."""
-    query_text = url.partition("?")[2].partition("#")[0]
-    if "expires" not in query_text.lower():
+    """Signed URLs say when they expire: X-Tos/X-Amz/X-Goog date + lifetime, or an absolute `x-expires`/`Expires`
+    (unix seconds). Names are matched without regard to case; the first pair of each name wins. None when
+    the URL names no expiry or the sum is past year 9999.
+
+    Runs on every finished task: the query is searched for the few names it may carry, as bytes (whose lower()
+    keeps every position, whatever else the URL holds), not split into pairs (a third of the time).
+    """
+    query = b"&" + url.partition("?")[2].partition("#")[0].encode("utf-8", "surrogatepass")
+    lowered = query.lower()
+    if b"expires" not in lowered:
         return None
-    query: dict[str, str] = {}
-    for pair in query_text.split("&"):  # a compiled regex over the query is slower than this
-        name, _, value = pair.partition("=")
-        name = name.lower()
-        if name in _EXPIRY_KEYS and name not in query:
-            query[name] = unquote(value) if "%" in value else value
-    for prefix in ("x-tos-", "x-amz-", "x-goog-"):
-        signed, lifetime = query.get(prefix + "date"), query.get(prefix + "expires")
-        if signed and lifetime and lifetime.isdigit():
-            start = _signed_at(signed)
+    for prefix in (b"x-tos-", b"x-amz-", b"x-goog-"):
+        lifetime = _query_value(query, lowered, prefix + b"expires")
+        if lifetime.isdigit() and lifetime.isascii():
+            start = _signed_at(_query_value(query, lowered, prefix + b"date"))
             if start is not None:
                 try:
                     return start + timedelta(0, int(lifetime))
                 except OverflowError:
                     return None
-    absolute = query.get("x-expires") or query.get("expires")
-    return parse_timestamp(absolute) if absolute and absolute.isdigit() else None
+    absolute = _query_value(query, lowered, b"x-expires") or _query_value(query, lowered, b"expires")
+    return parse_timestamp(absolute) if absolute.isdigit() and absolute.isascii() else None
 
 
 _MISSING = object()
@@ -166,7 +179,7 @@ def _timestamp_lines(name: str, paths: tuple[Path, ...], hoisted: dict[Path, Sha
 
 _READ = """
 def read(body, task_id=None, base_url=None):
-    if not isinstance(body, dict):
+    if not (body.__class__ is dict or isinstance(body, dict)):
         values = (family, task_id or "", _UNKNOWN, None, None, None, _NOT_OBJECT, None, None, None, body, None, None)
         return _new(_task, values)
 {prefixes}
@@ -203,7 +216,9 @@ def read(body, task_id=None, base_url=None):
         if error is None and said is not None:
             error = _error_text(said)
 {progress}
-        if done.__class__ is int:
+        if done is None:
+            progress = None
+        elif done.__class__ is int:
             progress = {int_progress}
             progress = 0.0 if progress < 0.0 else 1.0 if progress > 1.0 else progress
         else:
@@ -211,7 +226,7 @@ def read(body, task_id=None, base_url=None):
             if progress is _MISSING:
                 progress = _parse_progress(done, scale)
 {expires_at}
-    if expires_at is None and video_url:
+    if expires_at is None and video_url and "?" in video_url:  # only a query signs a URL
         expires_at = _url_expiry(video_url)
 {created_at}
     if {terminal}:
@@ -254,7 +269,10 @@ def compile_reader(decl: FamilyDeclaration) -> Reader:
     `.source` keeps the text for reading.
     """
     fields = decl.fields
-    hoisted = shared_prefixes([*decl.status_fields, *(path for paths in fields.values() for path in paths)])
+    # Prefixes the first paths share are read once, up front; a fallback path (read only when the paths before
+    # it miss) walks from the longest of those, so a body answering by its first paths pays for no other.
+    firsts = [paths[0] for paths in (decl.status_fields, *fields.values()) if paths]
+    hoisted = shared_prefixes(firsts)
 
     def first(paths: tuple[Path, ...], kind: str, target: str, indent: str = "    ") -> str:
         return "\n".join(first_lines(paths, kind, target, hoisted, body_is_dict=True, indent=indent))

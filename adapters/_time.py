@@ -48,4 +48,11 @@ def _parse_text(text: str, zone: tzinfo) -> datetime | None:
         parsed = datetime.fromisoformat(text)
     except ValueError:
         return parse_http_date(text)
-    return parsed.replace(tzinfo=zone).astimezone(UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=zone)
+    if parsed.tzinfo is UTC:  # `Z` and `+00:00` read as UTC itself
+        return parsed
+    try:
+        return parsed.astimezone(UTC)
+    except OverflowError:  # year 1 or 9999 moved past the calendar's edge by its offset
+        return None
