@@ -195,7 +195,7 @@ def read(body, task_id=None, base_url=None):
             state = lookup.get(raw_status.casefold())
         if state is None:
             state = _UNKNOWN
-            _warn_once(("unknown status", family, raw_status), _UNKNOWN_STATUS.format(raw_status))
+            _warn_once(("unknown status", family, raw_status), _UNKNOWN_STATUS, raw_status)
 {others}
     if not task_id:
 {task_id}
