@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib
 import json
 import os
-import subprocess
 import sys
-import tempfile
-from importlib.metadata import version
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 __all__ = ["GENERATOR", "client_is_current", "generate_client", "manifest_for", "models_parse_examples"]
 
@@ -21,6 +17,18 @@ _HERE = Path(__file__).resolve().parent
 _CONFIG = _HERE / "client-config.yaml"
 _TEMPLATES = _HERE / "templates"
 GENERATOR = "openapi-python-client"
+
+
+@functools.cache
+def _generator() -> str:
+    from importlib.metadata import version  # imported here: a no-op `gen` asks once, at most
+
+    return f"{GENERATOR} {version(GENERATOR)}"
+
+
+@functools.cache
+def _settings_sha256() -> str:
+    return _sha256(_CONFIG, *sorted(_TEMPLATES.iterdir()))
 
 
 def _sha256(*paths: Path) -> str:
@@ -38,13 +46,12 @@ def _spec_sha256(spec: Path) -> str:
 
 def manifest_for(root: Path, family: str) -> dict[str, str]:
     spec = root / "specs" / f"{family}.yaml"
-    settings = [_CONFIG, *sorted(_TEMPLATES.iterdir())]
     return {
         "family": family,
         "spec": f"specs/{family}.yaml",
         "spec_sha256": _spec_sha256(spec),
-        "generator": f"{GENERATOR} {version(GENERATOR)}",
-        "settings_sha256": _sha256(*settings),
+        "generator": _generator(),
+        "settings_sha256": _settings_sha256(),
     }
 
 
@@ -62,6 +69,11 @@ def client_is_current(root: Path, family: str) -> bool:
 
 def generate_client(root: Path, family: str) -> list[str]:
     """Regenerate one family's package from scratch; failures come back as messages."""
+    import subprocess
+    import tempfile
+
+    import yaml
+
     out = root / "generated" / family
     config = yaml.safe_load(_CONFIG.read_text(encoding="utf-8"))
     config["package_name_override"] = family
@@ -90,6 +102,8 @@ def generate_client(root: Path, family: str) -> list[str]:
 
 def models_parse_examples(root: Path, family: str) -> list[str]:
     """Gate: every example in the spec parses through the generated model and round-trips."""
+    import yaml
+
     from codegen.gates import iter_examples
 
     spec = yaml.load((root / "specs" / f"{family}.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
