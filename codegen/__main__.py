@@ -23,6 +23,7 @@ from codegen.stamp import families, fingerprint, load_keys, recorded_key, save_k
 
 if TYPE_CHECKING:
     from codegen.diff import Change
+    from codegen.pipeline import FamilyBuild
 
 ROOT = Path(__file__).resolve().parent.parent
 EXIT_FAILED, EXIT_UNREADABLE = 1, 2
@@ -37,34 +38,14 @@ def _gen(selected: list[str], force: bool) -> int:
     started = time.perf_counter()
     chosen = selected or known
     errors: list[str] = []
-    steps: dict[str, list[str]] = {family: [] for family in chosen}
+    steps: dict[str, list[str]] = {family: [] for family in chosen}  # what was regenerated; failed: removed
     stale_specs, stamp = _stale_specs(chosen, known, force)
-    for family in stale_specs:  # specs first, in order (each prints what it changes)
-        failures = _write_spec(family)
-        if failures:
-            errors += failures
-            del steps[family]
-            continue
-        steps[family].append("spec")
-    stamp()
     from codegen.generate import client_is_current
 
-    stale = [family for family in steps if force or not client_is_current(ROOT, family)]
-    if stale:
-        from concurrent.futures import ThreadPoolExecutor
-
-        from codegen.generate import generate_client, models_parse_examples
-
-        # openapi-python-client runs as a subprocess per family: as many at once as there are cores
-        with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-            generated = dict(zip(stale, pool.map(lambda family: generate_client(ROOT, family), stale), strict=True))
-        for family in stale:
-            failures = generated[family] or models_parse_examples(ROOT, family)
-            if failures:
-                errors += failures
-                del steps[family]
-                continue
-            steps[family].append("client")
+    current = [f for f in chosen if not force and f not in stale_specs and client_is_current(ROOT, f)]
+    if len(current) < len(chosen):
+        errors = _regenerate([f for f in chosen if f not in current], stale_specs, steps, force)
+    stamp()
     for family, done in steps.items():
         print(f"{family}: {' and '.join(done) + ' regenerated' if done else 'up to date'}")
     if any(steps.values()):
@@ -93,14 +74,49 @@ def _stale_specs(chosen: list[str], known: list[str], force: bool) -> tuple[list
     return [family for family in chosen if force or recorded[family] != keys[family]], stamp
 
 
-def _write_spec(family: str) -> list[str]:
-    """Build one family's spec; print what it changes for users, then write it and its report."""
-    from codegen.changelog import changes_since_head
+def _regenerate(stale: list[str], stale_specs: list[str], steps: dict[str, list[str]], force: bool) -> list[str]:
+    """Specs, then clients, of the `stale` families, as many at once as there are cores. Each spec is written
+    (and what it changes printed) in order, as soon as it is built; then its client, if out of date, is queued.
+    Worker processes generate several clients each, importing openapi-python-client once."""
+    import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    from codegen.generate import client_is_current, regenerate_client
     from codegen.pipeline import build_family
 
-    built = build_family(ROOT, family)
+    # forked: workers start with what this process has imported and parsed
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    spec_errors, client_errors = [], []
+    with ProcessPoolExecutor(max_workers=os.cpu_count() or 2, mp_context=context) as pool:
+        builds = {family: pool.submit(build_family, ROOT, family) for family in stale_specs}
+        clients: dict[str, Future[list[str]]] = {}
+        for family in stale:
+            if family in builds:
+                failures = _write_spec(builds[family].result())
+                if failures:
+                    spec_errors += failures
+                    del steps[family]
+                    continue
+                steps[family].append("spec")
+            if force or family not in builds or not client_is_current(ROOT, family):
+                clients[family] = pool.submit(regenerate_client, ROOT, family)
+        for family, client in clients.items():
+            failures = client.result()
+            if failures:
+                client_errors += failures
+                del steps[family]
+                continue
+            steps[family].append("client")
+    return spec_errors + client_errors
+
+
+def _write_spec(built: FamilyBuild) -> list[str]:
+    """Print what a built spec changes for users, then write it and its report."""
+    from codegen.changelog import changes_since_head
+
     if built.errors:
         return built.errors
+    family = built.family
     _print_changes(changes_since_head(ROOT, family, built.spec_text))
     (ROOT / "specs" / f"{family}.yaml").write_text(built.spec_text, encoding="utf-8", newline="\n")
     report_path = ROOT / "specs" / "reports" / f"{family}.md"

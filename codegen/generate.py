@@ -11,7 +11,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-__all__ = ["GENERATOR", "client_is_current", "generate_client", "manifest_for", "models_parse_examples"]
+__all__ = [
+    "GENERATOR",
+    "client_is_current",
+    "generate_client",
+    "manifest_for",
+    "models_parse_examples",
+    "regenerate_client",
+]
 
 _HERE = Path(__file__).resolve().parent
 _CONFIG = _HERE / "client-config.yaml"
@@ -68,36 +75,37 @@ def client_is_current(root: Path, family: str) -> bool:
 
 
 def generate_client(root: Path, family: str) -> list[str]:
-    """Regenerate one family's package from scratch; failures come back as messages."""
-    import subprocess
-    import tempfile
+    """Regenerate one family's package from scratch; failures come back as messages.
+
+    Runs openapi-python-client in this process, through the calls its CLI makes (`generate --meta none
+    --overwrite --fail-on-warning --config ... --custom-template-path ...`): a process that generates several
+    families imports it once. Its post-hooks still run ruff as commands, found next to this interpreter."""
+    import contextlib
+    import io
 
     import yaml
+    from openapi_python_client import generate
+    from openapi_python_client.config import Config, ConfigFile, MetaType
 
-    out = root / "generated" / family
-    config = yaml.safe_load(_CONFIG.read_text(encoding="utf-8"))
-    config["package_name_override"] = family
-    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
-    with tempfile.TemporaryDirectory() as tmp:
-        config_path = Path(tmp) / "config.yaml"
-        config_path.write_text(yaml.safe_dump(config), encoding="utf-8")
-        command = [
-            sys.executable, "-m", "openapi_python_client", "generate",
-            "--path", str(root / "specs" / f"{family}.yaml"),
-            "--output-path", str(out),
-            "--meta", "none",
-            "--overwrite",
-            "--fail-on-warning",
-            "--config", str(config_path),
-            "--custom-template-path", str(_TEMPLATES),
-        ]  # fmt: skip
-        done = subprocess.run(command, cwd=tmp, env=env, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        detail = (done.stdout + done.stderr).strip().splitlines()
-        return [f"{family}: openapi-python-client failed: " + " | ".join(detail[-12:])]
+    here = str(Path(sys.executable).parent)
+    if here not in os.environ.get("PATH", "").split(os.pathsep):
+        os.environ["PATH"] = f"{here}{os.pathsep}{os.environ.get('PATH', '')}"
+    settings = {**yaml.safe_load(_CONFIG.read_text(encoding="utf-8")), "package_name_override": family}
+    spec, out = root / "specs" / f"{family}.yaml", root / "generated" / family
+    config = Config.from_sources(ConfigFile(**settings), MetaType.NONE, spec, "utf-8", True, out)
+    with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <path>"
+        errors = generate(config=config, custom_template_path=_TEMPLATES)
+    if errors:  # --fail-on-warning: a warning fails the family as an error does
+        detail = [f"{error.header}: {error.detail}" if error.detail else error.header for error in errors]
+        return [f"{family}: openapi-python-client failed: " + " | ".join(detail)]
     manifest = manifest_for(root, family)
     _manifest_path(root, family).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     return []
+
+
+def regenerate_client(root: Path, family: str) -> list[str]:
+    """The client and its gate, in one worker: generate, then parse every example through the new models."""
+    return generate_client(root, family) or models_parse_examples(root, family)
 
 
 def models_parse_examples(root: Path, family: str) -> list[str]:
@@ -109,6 +117,7 @@ def models_parse_examples(root: Path, family: str) -> list[str]:
     spec = yaml.load((root / "specs" / f"{family}.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
     for name in [n for n in sys.modules if n == f"generated.{family}" or n.startswith(f"generated.{family}.")]:
         del sys.modules[name]
+    importlib.invalidate_caches()  # the package was just rewritten, maybe after this process listed it
     models = importlib.import_module(f"generated.{family}.models")
     failures = []
     for where, _, _, schema, name, value in iter_examples(spec):
