@@ -46,8 +46,11 @@ def fingerprint(root: Path) -> str:
     Python version, whose syntax trees the keys hash."""
     digest = hashlib.sha256(f"{_FORMAT}\0{sys.version}\0".encode())
     for path in _files(root):
-        data = path.read_bytes()
-        digest.update(f"{path.relative_to(root).as_posix()}\0{os.stat(path).st_mtime_ns}\0{len(data)}\0".encode())
+        try:
+            data, mtime = path.read_bytes(), os.stat(path).st_mtime_ns
+        except OSError:  # gone since listed: this fingerprint matches no stamp
+            data, mtime = os.urandom(16), -1
+        digest.update(f"{path.relative_to(root).as_posix()}\0{mtime}\0{len(data)}\0".encode())
         digest.update(data)
     return digest.hexdigest()
 
