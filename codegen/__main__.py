@@ -15,57 +15,37 @@ import argparse
 import os
 import sys
 import time
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from codegen.changelog import changes_since_head
-from codegen.diff import Change
-from codegen.pipeline import ROOT, build_family, families, inputs_sha256, recorded_inputs_sha256
+from codegen.stamp import families, fingerprint, load_keys, recorded_key, save_keys
 
+if TYPE_CHECKING:
+    from codegen.diff import Change
+    from codegen.pipeline import FamilyBuild
+
+ROOT = Path(__file__).resolve().parent.parent
 EXIT_FAILED, EXIT_UNREADABLE = 1, 2
 
 
 def _gen(selected: list[str], force: bool) -> int:
-    from codegen.generate import client_is_current
-
-    known = families()
+    known = families(ROOT)
     unknown = [f for f in selected if f not in known]
     if unknown:
         print(f"codegen: unknown family {', '.join(unknown)} (known: {', '.join(known)})", file=sys.stderr)
         return EXIT_UNREADABLE
-    errors: list[str] = []
-    steps: dict[str, list[str]] = {}
     started = time.perf_counter()
-    for family in selected or known:  # specs first, in order (each prints what it changes)
-        spec_path = ROOT / "specs" / f"{family}.yaml"
-        steps[family] = []
-        if force or recorded_inputs_sha256(spec_path) != inputs_sha256(ROOT, family):
-            built = build_family(ROOT, family)
-            if built.errors:
-                errors += built.errors
-                del steps[family]
-                continue
-            _print_changes(changes_since_head(ROOT, family, built.spec_text))
-            spec_path.write_text(built.spec_text, encoding="utf-8", newline="\n")
-            report_path = ROOT / "specs" / "reports" / f"{family}.md"
-            report_path.parent.mkdir(exist_ok=True)
-            report_path.write_text(built.report_text, encoding="utf-8", newline="\n")
-            steps[family].append("spec")
-    stale = [family for family in steps if force or not client_is_current(ROOT, family)]
-    if stale:
-        from codegen.generate import generate_client, models_parse_examples
+    chosen = selected or known
+    errors: list[str] = []
+    steps: dict[str, list[str]] = {family: [] for family in chosen}  # what was regenerated; failed: removed
+    stale_specs, stamp = _stale_specs(chosen, known, force)
+    from codegen.generate import client_is_current
 
-        # openapi-python-client runs as a subprocess per family: as many at once as there are cores
-        with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-            generated = dict(zip(stale, pool.map(lambda family: generate_client(ROOT, family), stale), strict=True))
-        for family in stale:
-            failures = generated[family] or models_parse_examples(ROOT, family)
-            if failures:
-                errors += failures
-                del steps[family]
-                continue
-            steps[family].append("client")
+    current = [f for f in chosen if not force and f not in stale_specs and client_is_current(ROOT, f)]
+    if len(current) < len(chosen):
+        errors = _regenerate([f for f in chosen if f not in current], stale_specs, steps, force)
+    stamp()
     for family, done in steps.items():
         print(f"{family}: {' and '.join(done) + ' regenerated' if done else 'up to date'}")
     if any(steps.values()):
@@ -73,6 +53,76 @@ def _gen(selected: list[str], force: bool) -> int:
     for error in errors:
         print(f"error: {error}", file=sys.stderr)
     return EXIT_FAILED if errors else 0
+
+
+def _stale_specs(chosen: list[str], known: list[str], force: bool) -> tuple[list[str], Callable[[], None]]:
+    """The families whose recorded key is not their inputs' key (all with force), and what stamps the keys
+    once their specs are written. Keys stamped with the same fingerprint of the inputs are not computed again."""
+    before = fingerprint(ROOT)
+    stamped = load_keys(ROOT, before)
+    recorded = {family: recorded_key(ROOT / "specs" / f"{family}.yaml") for family in chosen}
+    if not force and all(recorded[family] is not None and stamped.get(family) == recorded[family] for family in chosen):
+        return [], lambda: None
+    from codegen.pipeline import inputs_sha256
+
+    keys = {family: inputs_sha256(ROOT, family) for family in known}  # all: the next run may choose others
+
+    def stamp() -> None:  # only if no input changed meanwhile: then these are the keys of `before`
+        if fingerprint(ROOT) == before:
+            save_keys(ROOT, before, keys)
+
+    return [family for family in chosen if force or recorded[family] != keys[family]], stamp
+
+
+def _regenerate(stale: list[str], stale_specs: list[str], steps: dict[str, list[str]], force: bool) -> list[str]:
+    """Specs, then clients, of the `stale` families, as many at once as there are cores. Each spec is written
+    (and what it changes printed) in order, as soon as it is built; then its client, if out of date, is queued.
+    Worker processes generate several clients each, importing openapi-python-client once."""
+    import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    from codegen.generate import client_is_current, regenerate_client
+    from codegen.pipeline import build_family
+
+    # forked: workers start with what this process has imported and parsed
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    spec_errors, client_errors = [], []
+    with ProcessPoolExecutor(max_workers=os.cpu_count() or 2, mp_context=context) as pool:
+        builds = {family: pool.submit(build_family, ROOT, family) for family in stale_specs}
+        clients: dict[str, Future[list[str]]] = {}
+        for family in stale:
+            if family in builds:
+                failures = _write_spec(builds[family].result())
+                if failures:
+                    spec_errors += failures
+                    del steps[family]
+                    continue
+                steps[family].append("spec")
+            if force or family not in builds or not client_is_current(ROOT, family):
+                clients[family] = pool.submit(regenerate_client, ROOT, family)
+        for family, client in clients.items():
+            failures = client.result()
+            if failures:
+                client_errors += failures
+                del steps[family]
+                continue
+            steps[family].append("client")
+    return spec_errors + client_errors
+
+
+def _write_spec(built: FamilyBuild) -> list[str]:
+    """Print what a built spec changes for users, then write it and its report."""
+    from codegen.changelog import changes_since_head
+
+    if built.errors:
+        return built.errors
+    family = built.family
+    _print_changes(changes_since_head(ROOT, family, built.spec_text))
+    (ROOT / "specs" / f"{family}.yaml").write_text(built.spec_text, encoding="utf-8", newline="\n")
+    report_path = ROOT / "specs" / "reports" / f"{family}.md"
+    report_path.parent.mkdir(exist_ok=True)
+    report_path.write_text(built.report_text, encoding="utf-8", newline="\n")
+    return []
 
 
 def _print_changes(changes: list[Change]) -> None:
@@ -83,7 +133,7 @@ def _print_changes(changes: list[Change]) -> None:
 
 
 def _changes(check: bool, root: Path) -> int:
-    from codegen.changelog import CHANGELOG, HistoryError, unacknowledged
+    from codegen.changelog import CHANGELOG, HistoryError, changes_since_head, unacknowledged
 
     if not check:
         for spec_path in sorted((root / "specs").glob("*.yaml")):
@@ -184,6 +234,7 @@ def _scaffold(path: Path, family: str, spec: Any, judged: Any, root: Path, clien
     import shutil
 
     from codegen.catalog.scaffold import propose_override
+    from codegen.pipeline import build_family
 
     if not re.fullmatch(r"[a-z][a-z0-9_]*", family):
         print(f"codegen import: --family {family!r} must be a lower-case identifier", file=sys.stderr)

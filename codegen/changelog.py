@@ -55,10 +55,12 @@ def _spec_families(root: Path) -> list[str]:
 def changes_since_head(root: Path, family: str, new_text: str) -> list[Change]:
     """What `new_text` changes against the committed spec; [] outside a git checkout or for a new family."""
     try:
-        old = _load(_git(root, "show", f"HEAD:specs/{family}.yaml"))
+        committed = _git(root, "show", f"HEAD:specs/{family}.yaml")
     except HistoryError:
         return []
-    new = _load(new_text)
+    if committed == new_text:
+        return []  # the same text: nothing to parse and compare
+    old, new = _load(committed), _load(new_text)
     return diff_specs(family, old, new) if old is not None and new is not None else []
 
 

@@ -2,25 +2,40 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib
 import json
 import os
-import subprocess
 import sys
-import tempfile
-from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-__all__ = ["GENERATOR", "client_is_current", "generate_client", "manifest_for", "models_parse_examples"]
+__all__ = [
+    "GENERATOR",
+    "client_is_current",
+    "generate_client",
+    "manifest_for",
+    "models_parse_examples",
+    "regenerate_client",
+]
 
 _HERE = Path(__file__).resolve().parent
 _CONFIG = _HERE / "client-config.yaml"
 _TEMPLATES = _HERE / "templates"
 GENERATOR = "openapi-python-client"
+
+
+@functools.cache
+def _generator() -> str:
+    from importlib.metadata import version  # imported here: a no-op `gen` asks once, at most
+
+    return f"{GENERATOR} {version(GENERATOR)}"
+
+
+@functools.cache
+def _settings_sha256() -> str:
+    return _sha256(_CONFIG, *sorted(_TEMPLATES.iterdir()))
 
 
 def _sha256(*paths: Path) -> str:
@@ -38,13 +53,12 @@ def _spec_sha256(spec: Path) -> str:
 
 def manifest_for(root: Path, family: str) -> dict[str, str]:
     spec = root / "specs" / f"{family}.yaml"
-    settings = [_CONFIG, *sorted(_TEMPLATES.iterdir())]
     return {
         "family": family,
         "spec": f"specs/{family}.yaml",
         "spec_sha256": _spec_sha256(spec),
-        "generator": f"{GENERATOR} {version(GENERATOR)}",
-        "settings_sha256": _sha256(*settings),
+        "generator": _generator(),
+        "settings_sha256": _settings_sha256(),
     }
 
 
@@ -60,41 +74,78 @@ def client_is_current(root: Path, family: str) -> bool:
     return bool(recorded == manifest_for(root, family))
 
 
+@functools.cache
+def _compiled_templates() -> Any:
+    """One jinja2 bytecode cache per process, in memory: every family's project renders the same templates with
+    the same environment settings, so the code compiled for one serves the next (keyed by name and source)."""
+    from jinja2 import BytecodeCache
+    from jinja2.bccache import Bucket
+
+    class Compiled(BytecodeCache):
+        def __init__(self) -> None:
+            self.code: dict[tuple[str, str], Any] = {}
+
+        def load_bytecode(self, bucket: Bucket) -> None:
+            bucket.code = self.code.get((bucket.key, bucket.checksum))
+
+        def dump_bytecode(self, bucket: Bucket) -> None:
+            self.code[bucket.key, bucket.checksum] = bucket.code
+
+    return Compiled()
+
+
 def generate_client(root: Path, family: str) -> list[str]:
-    """Regenerate one family's package from scratch; failures come back as messages."""
-    out = root / "generated" / family
-    config = yaml.safe_load(_CONFIG.read_text(encoding="utf-8"))
-    config["package_name_override"] = family
-    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
-    with tempfile.TemporaryDirectory() as tmp:
-        config_path = Path(tmp) / "config.yaml"
-        config_path.write_text(yaml.safe_dump(config), encoding="utf-8")
-        command = [
-            sys.executable, "-m", "openapi_python_client", "generate",
-            "--path", str(root / "specs" / f"{family}.yaml"),
-            "--output-path", str(out),
-            "--meta", "none",
-            "--overwrite",
-            "--fail-on-warning",
-            "--config", str(config_path),
-            "--custom-template-path", str(_TEMPLATES),
-        ]  # fmt: skip
-        done = subprocess.run(command, cwd=tmp, env=env, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        detail = (done.stdout + done.stderr).strip().splitlines()
-        return [f"{family}: openapi-python-client failed: " + " | ".join(detail[-12:])]
+    """Regenerate one family's package from scratch; failures come back as messages.
+
+    Runs openapi-python-client (pinned in pyproject.toml) in this process, through the calls its CLI makes for
+    `generate --meta none --overwrite --fail-on-warning --config ... --custom-template-path ...`, with one
+    difference that changes no byte: its templates are compiled once per process, not once per family. Its
+    post-hooks still run ruff as commands, found next to this interpreter."""
+    import contextlib
+    import io
+
+    import openapi_python_client
+    import yaml
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser.errors import GeneratorError
+
+    here = str(Path(sys.executable).parent)
+    if here not in os.environ.get("PATH", "").split(os.pathsep):
+        os.environ["PATH"] = f"{here}{os.pathsep}{os.environ.get('PATH', '')}"
+    settings = {**yaml.safe_load(_CONFIG.read_text(encoding="utf-8")), "package_name_override": family}
+    spec, out = root / "specs" / f"{family}.yaml", root / "generated" / family
+    config = Config.from_sources(ConfigFile(**settings), MetaType.NONE, spec, "utf-8", True, out)
+    # openapi_python_client.generate(), with the shared template cache set on the project's environment
+    project = openapi_python_client._get_project_for_url_or_path(config=config, custom_template_path=_TEMPLATES)
+    if isinstance(project, GeneratorError):
+        errors = [project]
+    else:
+        project.env.bytecode_cache = _compiled_templates()
+        with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <path>"
+            errors = list(project.build())
+    if errors:  # --fail-on-warning: a warning fails the family as an error does
+        detail = [f"{error.header}: {error.detail}" if error.detail else error.header for error in errors]
+        return [f"{family}: openapi-python-client failed: " + " | ".join(detail)]
     manifest = manifest_for(root, family)
     _manifest_path(root, family).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     return []
 
 
+def regenerate_client(root: Path, family: str) -> list[str]:
+    """The client and its gate, in one worker: generate, then parse every example through the new models."""
+    return generate_client(root, family) or models_parse_examples(root, family)
+
+
 def models_parse_examples(root: Path, family: str) -> list[str]:
     """Gate: every example in the spec parses through the generated model and round-trips."""
+    import yaml
+
     from codegen.gates import iter_examples
 
     spec = yaml.load((root / "specs" / f"{family}.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
     for name in [n for n in sys.modules if n == f"generated.{family}" or n.startswith(f"generated.{family}.")]:
         del sys.modules[name]
+    importlib.invalidate_caches()  # the package was just rewritten, maybe after this process listed it
     models = importlib.import_module(f"generated.{family}.models")
     failures = []
     for where, _, _, schema, name, value in iter_examples(spec):

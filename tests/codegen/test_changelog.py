@@ -157,3 +157,14 @@ def test_an_operation_added_on_another_branch_is_not_called_removed(repo):
     git(repo, "merge", "-q", "--no-edit", "-X", "ours", "side")
     assert unacknowledged(repo) == []
     assert check(repo).returncode == 0
+
+
+def test_the_committed_text_changes_nothing_and_a_reordered_one_neither(repo):
+    committed = (repo / "specs" / "video.yaml").read_text()
+    assert changes_since_head(repo, "video", committed) == []
+    reordered = yaml.safe_dump(BASE, sort_keys=True)  # other text, the same document
+    assert reordered != committed
+    assert changes_since_head(repo, "video", reordered) == []
+    spec = copy.deepcopy(BASE)
+    spec["components"]["schemas"]["Video"]["properties"].pop("id")
+    assert [c.kind for c in changes_since_head(repo, "video", yaml.safe_dump(spec))] == ["field removed"]
