@@ -162,6 +162,7 @@ class MockGateway:
             app.requests.clear()
             app.cdn_requests.clear()
             app.ledger.clear()
+            app.forget()
             app.served = 0
 
         self._call(clear)
