@@ -130,9 +130,9 @@ class MockApp:
         self.next_scripts: collections.deque[Lifecycle] = collections.deque()  # for the next tasks created
         self.created_count = 0
         self._found: dict[str, tuple[Route, str | None] | None] = {}  # path -> _route(path), bounded
-        # (family, operation, task id) -> ((state, percent, raw status), expiry or None, body): a poll that
+        # (family, operation, task id) -> ((state, percent, raw status), expiry or None, 200 answer): a poll that
         # finds its task where the last one left it sends the same bytes without rendering them again
-        self._bodies: dict[tuple[str, str, str], tuple[tuple[TaskState, int, str | None], int | None, bytes]] = {}
+        self._bodies: dict[tuple[str, str, str], tuple[tuple[TaskState, int, str | None], int | None, Answer]] = {}
 
     @property
     def cdn_url(self) -> str:
@@ -278,7 +278,9 @@ class MockApp:
     def lifecycle(self, task_id: str) -> Lifecycle:
         return self.scripts.get(task_id) or default_lifecycle(task_id, self.running_polls)
 
-    def _body(self, route: Route, task_id: str, *, advance: bool) -> bytes:
+    def _ok(self, route: Route, task_id: str, *, advance: bool) -> Answer:
+        """The 200 answer of the task's next step (`advance`: the poll counts, else the status word is one
+        nobody documented)."""
         family = route.family
         lifecycle = self.scripts.get(task_id) or default_lifecycle(task_id, self.running_polls)
         state, percent = lifecycle.step(self.ledger.answers(family, task_id))
@@ -289,12 +291,15 @@ class MockApp:
         key = (family, route.operation, task_id)
         cached = self._bodies.get(key)
         if cached is not None and cached[0] == step and (cached[1] is None or cached[1] == self._expiry()):
-            body = cached[2]
+            answer = cached[2]
         else:
             body, expires = self._render(route, task_id, step)
-            self._bodies[key] = (step, expires, body)
+            answer = Answer(200, body)
+            self._bodies[key] = (step, expires, answer)
         change = self.drift.get(family)
-        return body if change is None else json.dumps(change(json.loads(body)), ensure_ascii=False).encode()
+        if change is None:
+            return answer
+        return Answer(200, json.dumps(change(json.loads(answer.body)), ensure_ascii=False).encode())
 
     def _render(self, route: Route, task_id: str, step: tuple[TaskState, int, str | None]) -> tuple[bytes, int | None]:
         """The body of `task_id` at `step`, and the expiry its signed URL carries (None: it carries none)."""
@@ -308,14 +313,15 @@ class MockApp:
 
     def _lifecycle(self, route: Route, task_id: str, path: str) -> Answer:
         fault = self._fault_for(task_id)
-        if fault is None or fault in ("slow", "unknown_status"):
-            body = self._body(route, task_id, advance=fault != "unknown_status")
-            if fault is not None:
-                self.ledger.fault(fault)
-            return Answer(200, body, delay=self.slow_seconds if fault == "slow" else 0.0)
+        if fault is None:
+            return self._ok(route, task_id, advance=True)
+        if fault in ("slow", "unknown_status"):
+            answer = self._ok(route, task_id, advance=fault != "unknown_status")
+            self.ledger.fault(fault)
+            return attrs.evolve(answer, delay=self.slow_seconds) if fault == "slow" else answer
         self.ledger.fault(fault)
         if fault in BODY_FAULTS:
-            whole = self._body(route, task_id, advance=False)
+            whole = self._ok(route, task_id, advance=False).body
             body = {"truncated_json": whole[: len(whole) // 2], "empty_body": b"", "not_object": b"[]"}[fault]
             return Answer(200, body)
         location = (self.redirect_to or self.base_url).rstrip("/") + path
