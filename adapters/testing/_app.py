@@ -66,6 +66,8 @@ def _relay_error(message: str, code: str | None = None) -> bytes:
 
 
 _PLAIN = re.compile(r"[A-Za-z0-9_.:+=@ -]*")
+_FOUND_MAX = 1 << 16  # paths whose route is remembered
+_TIMED = (URL_MARK.encode(), EXPIRES_MARK.encode())  # a body with either carries a signed URL's expiry
 
 
 def _escaped(task_id: str) -> bytes:
@@ -95,9 +97,10 @@ class MockApp:
         file_ttl: float = 3600.0,
     ) -> None:
         self.token, self.running_polls, self.slow_seconds = token, running_polls, slow_seconds
+        self._bearer = None if token is None else f"Bearer {token}"
         self.redirect_to, self.retry_after, self.content_size = redirect_to, retry_after, content_size
         self.file_ttl = file_ttl  # seconds a signed file URL stays valid from the answer that names it
-        self.cdn_url = ""  # the second listener's origin (another port: another origin)
+        self._cdn_url = ""  # the second listener's origin (another port: another origin)
         self._secret = secrets.token_bytes(16)  # signs the file URLs
         self.fault_rate, self.random_faults = fault_rate, tuple(random_faults)
         for fault in self.random_faults:
@@ -126,6 +129,23 @@ class MockApp:
         self.created_on: dict[tuple[str, str], Route] = {}  # a created task: the query route it is read on
         self.next_scripts: collections.deque[Lifecycle] = collections.deque()  # for the next tasks created
         self.created_count = 0
+        self._found: dict[str, tuple[Route, str | None] | None] = {}  # path -> _route(path), bounded
+        # (family, operation, task id) -> ((state, percent, raw status), expiry or None, 200 answer): a poll that
+        # finds its task where the last one left it sends the same bytes without rendering them again
+        self._bodies: dict[tuple[str, str, str], tuple[tuple[TaskState, int, str | None], int | None, Answer]] = {}
+
+    @property
+    def cdn_url(self) -> str:
+        return self._cdn_url
+
+    @cdn_url.setter
+    def cdn_url(self, url: str) -> None:  # a restarted mock's file listener has another port: bodies name it
+        self._cdn_url = url
+        self._bodies.clear()
+
+    def forget(self) -> None:
+        """Drop what was rendered for tasks (their file ids and URLs are about to be forgotten)."""
+        self._bodies.clear()
 
     def warm(self) -> None:
         """Render every body up front so the first request is as fast as the rest."""
@@ -137,7 +157,18 @@ class MockApp:
     # -- routing -----------------------------------------------------------------------------------------
 
     def _route(self, path: str) -> tuple[Route, str | None] | None:
-        """The route of `path` and the id it carries in its path (None: the id is in the query string)."""
+        """The route of `path` and the id it carries in its path (None: the id is in the query string);
+        remembered per path, since routes never change (a bounded memo: polls repeat their paths)."""
+        try:
+            return self._found[path]
+        except KeyError:
+            pass
+        if len(self._found) >= _FOUND_MAX:
+            self._found.clear()
+        found = self._found[path] = self._match(path)
+        return found
+
+    def _match(self, path: str) -> tuple[Route, str | None] | None:
         for route in self._by_prefix.get("/" + path.lstrip("/").split("/", 1)[0], ()):
             match = route.pattern.match(path)
             if match is not None:
@@ -148,7 +179,7 @@ class MockApp:
         self.served += 1
         path, _, query = target.partition("?")
         self.requests.append(Seen(method, path, dict(headers)))
-        if self.token is not None and headers.get("authorization") != f"Bearer {self.token}":
+        if self._bearer is not None and headers.get("authorization") != self._bearer:
             return error_answer(401, "invalid_api_key", "mock: invalid token", ("WWW-Authenticate", "Bearer"))
         submit = self._submits.get(path)
         if submit is not None and method == "POST":
@@ -178,12 +209,16 @@ class MockApp:
 
     def _fault_for(self, task_id: str | None, kinds: Collection[str] = TASK_FAULTS) -> Fault | None:
         """The next fault of `kinds` queued for `task_id`, else for any call, else one drawn at the random rate."""
+        if not self.faults and not self.fault_rate:
+            return None  # the usual poll: nothing queued, no random faults
         for key in dict.fromkeys((task_id, None)):
             queued = self.faults.get(key)
             if queued:
                 for i, fault in enumerate(queued):
                     if fault in kinds:
                         del queued[i]  # returns at once: the enumeration does not go on over a changed deque
+                        if not queued:
+                            del self.faults[key]
                         return fault
         if self.fault_rate and self._random.random() < self.fault_rate:
             mine = [fault for fault in self.random_faults if fault in kinds]
@@ -243,32 +278,50 @@ class MockApp:
     def lifecycle(self, task_id: str) -> Lifecycle:
         return self.scripts.get(task_id) or default_lifecycle(task_id, self.running_polls)
 
-    def _body(self, route: Route, task_id: str, *, advance: bool) -> bytes:
-        state, percent = self.lifecycle(task_id).step(self.ledger.answers(route.family, task_id))
-        state = self._views[route.family].served_state(state)
+    def _ok(self, route: Route, task_id: str, *, advance: bool) -> Answer:
+        """The 200 answer of the task's next step (`advance`: the poll counts, else the status word is one
+        nobody documented)."""
+        family = route.family
+        lifecycle = self.scripts.get(task_id) or default_lifecycle(task_id, self.running_polls)
+        state, percent = lifecycle.step(self.ledger.answers(family, task_id))
+        state = self._views[family].served_state(state)
         if advance:
-            self.ledger.served(route.family, task_id, state)
-        raw = None if advance else UNKNOWN_STATUS
-        body = body_template(route.family, state, percent, raw, route.operation).replace(
-            TASK_ID_MARK.encode(), _escaped(task_id)
-        )
+            self.ledger.served(family, task_id, state)
+        step = (state, percent, None if advance else UNKNOWN_STATUS)
+        key = (family, route.operation, task_id)
+        cached = self._bodies.get(key)
+        if cached is not None and cached[0] == step and (cached[1] is None or cached[1] == self._expiry()):
+            answer = cached[2]
+        else:
+            body, expires = self._render(route, task_id, step)
+            answer = Answer(200, body)
+            self._bodies[key] = (step, expires, answer)
+        change = self.drift.get(family)
+        if change is None:
+            return answer
+        return Answer(200, json.dumps(change(json.loads(answer.body)), ensure_ascii=False).encode())
+
+    def _render(self, route: Route, task_id: str, step: tuple[TaskState, int, str | None]) -> tuple[bytes, int | None]:
+        """The body of `task_id` at `step`, and the expiry its signed URL carries (None: it carries none)."""
+        body = body_template(route.family, *step, route.operation).replace(TASK_ID_MARK.encode(), _escaped(task_id))
         if FILE_ID_MARK.encode() in body:
             body = body.replace(FILE_ID_MARK.encode(), self._file_id(route.family, task_id).encode())
-        if URL_MARK.encode() in body or EXPIRES_MARK.encode() in body:
-            body = self._signed(body, route.family, task_id)
-        change = self.drift.get(route.family)
-        return body if change is None else json.dumps(change(json.loads(body)), ensure_ascii=False).encode()
+        if not any(mark in body for mark in _TIMED):
+            return body, None
+        expires = self._expiry()
+        return self._signed(body, route.family, task_id, expires), expires
 
     def _lifecycle(self, route: Route, task_id: str, path: str) -> Answer:
         fault = self._fault_for(task_id)
-        if fault is None or fault in ("slow", "unknown_status"):
-            body = self._body(route, task_id, advance=fault != "unknown_status")
-            if fault is not None:
-                self.ledger.fault(fault)
-            return Answer(200, body, delay=self.slow_seconds if fault == "slow" else 0.0)
+        if fault is None:
+            return self._ok(route, task_id, advance=True)
+        if fault in ("slow", "unknown_status"):
+            answer = self._ok(route, task_id, advance=fault != "unknown_status")
+            self.ledger.fault(fault)
+            return attrs.evolve(answer, delay=self.slow_seconds) if fault == "slow" else answer
         self.ledger.fault(fault)
         if fault in BODY_FAULTS:
-            whole = self._body(route, task_id, advance=False)
+            whole = self._ok(route, task_id, advance=False).body
             body = {"truncated_json": whole[: len(whole) // 2], "empty_body": b"", "not_object": b"[]"}[fault]
             return Answer(200, body)
         location = (self.redirect_to or self.base_url).rstrip("/") + path
@@ -276,10 +329,13 @@ class MockApp:
 
     # -- what a finished task leads to ---------------------------------------------------------------------
 
-    def _signed(self, body: bytes, family: str, task_id: str) -> bytes:
-        """A success body with the task's file URL on the CDN, signed to expire `file_ttl` s from now, and
-        the body's expiry fields saying the same."""
-        expires = int(time.time() + self.file_ttl)
+    def _expiry(self) -> int:
+        """When a file URL signed now expires (unix seconds): the same all through a second."""
+        return int(time.time() + self.file_ttl)
+
+    def _signed(self, body: bytes, family: str, task_id: str, expires: int) -> bytes:
+        """A success body with the task's file URL on the CDN, signed to expire at `expires` (`file_ttl` s
+        from now), and the body's expiry fields saying the same."""
         url = self.cdn_url + _files.signed_path(self._secret, family, task_id, expires)
         iso = datetime.fromtimestamp(expires, UTC).isoformat().replace("+00:00", "Z")
         body = body.replace(URL_MARK.encode(), _escaped(url)).replace(EXPIRES_ISO_MARK.encode(), iso.encode())
@@ -303,7 +359,7 @@ class MockApp:
         if family != route.family or not self._succeeded(family, task_id):
             return error_answer(404, "file_not_found", "mock: no finished task has this file")
         body = result_template(family).replace(FILE_ID_MARK.encode(), file_id.encode())
-        return Answer(200, self._signed(body, family, task_id))
+        return Answer(200, self._signed(body, family, task_id, self._expiry()))
 
     def _content(self, family: str, task_id: str, headers: Mapping[str, str]) -> Answer:
         """As new-api's video proxy: 404 for a task it does not know, 400 until the task succeeded."""

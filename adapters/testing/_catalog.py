@@ -83,9 +83,10 @@ class View:
         return state if state in self._sayable else TaskState.FAILED
 
     @functools.cached_property
-    def _sayable(self) -> frozenset[TaskState]:
+    def _sayable(self) -> tuple[TaskState, ...]:
+        """A tuple, not a set: `in` compares members by identity, with no Enum.__hash__ (asked every poll)."""
         said = {s.state for s in self.shapes} | set(self.declaration.status_values.values())
-        return frozenset(said | {TaskState.FAILED})
+        return tuple(said | {TaskState.FAILED})
 
     def shape(self, operation: str, state: TaskState) -> Shape | None:
         """The first shape of `operation` in `state`, else the first of another query route in `state`."""

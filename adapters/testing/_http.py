@@ -23,6 +23,15 @@ MAX_BODY = 16 * 1024 * 1024  # a create's body (a multipart one carries a refere
 _TOKEN = re.compile(rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 _VERSION = re.compile(rb"HTTP/(\d)\.(\d)")
 _HEX = re.compile(rb"[0-9A-Fa-f]{1,8}")
+# The usual request in one match: origin-form target, HTTP/1.x, well-formed header lines (a value may not hold a
+# lone CR). Anything else, and any request that announces a body, is read by the strict walk below instead.
+_T = r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+"
+_PLAIN_HEAD = re.compile(rf"({_T}) (/[^ \x00\r]*) HTTP/1\.([0-9])((?:\r\n{_T}:[^\r]*)*)")
+_HEADER_LINE = re.compile(rf"\r\n({_T}):([^\r]*)")
+# Plain heads already read: a poller sends the same head poll after poll. Their Requests are shared, so
+# their headers are only read, never changed (the mock copies what it keeps).
+_KNOWN: dict[bytes, Request] = {}
+_KNOWN_MAX = 4096
 _REASONS = {499: "Client Closed Request", 520: "Unknown Error"}  # not in http.HTTPStatus
 
 
@@ -54,6 +63,18 @@ def parse(buffer: bytes) -> tuple[Request | Problem | None, int]:
         if len(buffer) > MAX_HEAD:
             return _problem(431, "request head too large")
         return None, 0
+    raw_head = buffer[:end]
+    known = _KNOWN.get(raw_head)
+    if known is not None:
+        return known, end + 4
+    plain = _PLAIN_HEAD.fullmatch(raw_head.decode("latin-1"))
+    if plain is not None:
+        request = _plain(plain)
+        if request is not None:
+            if len(_KNOWN) >= _KNOWN_MAX:
+                _KNOWN.clear()
+            _KNOWN[raw_head] = request
+            return request, end + 4
     lines = buffer[:end].split(b"\r\n")
     parts = lines[0].split(b" ")
     if len(parts) != 3 or not (parts[0] == b"GET" or _TOKEN.fullmatch(parts[0])) or b"\x00" in parts[1]:
@@ -109,6 +130,20 @@ def parse(buffer: bytes) -> tuple[Request | Problem | None, int]:
     return Request(method.decode("ascii"), target.decode("latin-1"), headers, keep_alive, body), finish
 
 
+def _plain(head: re.Match[str]) -> Request | None:
+    """The request of a head `_PLAIN_HEAD` matched; None when it announces a body (the strict walk reads it)."""
+    method, target, minor, block = head.groups()
+    headers: dict[str, str] = {}
+    for name, value in _HEADER_LINE.findall(block):
+        key, text = name.lower(), value.strip(" \t")
+        headers[key] = f"{headers[key]}, {text}" if key in headers else text
+    if "content-length" in headers or "transfer-encoding" in headers:
+        return None
+    connection = headers.get("connection", "").lower()
+    keep_alive = connection != "close" if minor != "0" else connection == "keep-alive"
+    return Request(method, target, headers, keep_alive)
+
+
 def _chunked(buffer: bytes, pos: int) -> tuple[int, bytes] | Problem | None:
     """Where a chunked body (and its trailers) ends, and the body; None while it is incomplete."""
     total = 0
@@ -151,13 +186,23 @@ def _phrase(status: int) -> str:
 
 def render(answer: Answer, keep_alive: bool = True) -> bytes:
     """The response's bytes (header names lower-case, as HTTP/1.1 allows)."""
-    status = answer.status
+    key = (answer.status, answer.content_type, answer.headers, len(answer.body), keep_alive)
+    head = _HEADS.get(key)
+    if head is None:
+        if len(_HEADS) >= _HEADS_MAX:
+            _HEADS.clear()
+        head = _HEADS[key] = _head(*key)
+    return head + answer.body
+
+
+_HEADS: dict[tuple[int, str, tuple[tuple[str, str], ...], int, bool], bytes] = {}  # polls repeat their heads
+_HEADS_MAX = 4096
+
+
+def _head(status: int, content_type: str, headers: tuple[tuple[str, str], ...], length: int, keep_alive: bool) -> bytes:
     reason = _REASONS.get(status) or _phrase(status)
-    extra = "".join(f"{name.lower()}: {value}\r\n" for name, value in answer.headers)
+    extra = "".join(f"{name.lower()}: {value}\r\n" for name, value in headers)
     if not keep_alive:
         extra += "connection: close\r\n"
-    head = (
-        f"HTTP/1.1 {status} {reason}\r\ncontent-type: {answer.content_type}\r\n"
-        f"content-length: {len(answer.body)}\r\n{extra}\r\n"
-    )
-    return head.encode("latin-1") + answer.body
+    head = f"HTTP/1.1 {status} {reason}\r\ncontent-type: {content_type}\r\ncontent-length: {length}\r\n{extra}\r\n"
+    return head.encode("latin-1")

@@ -67,7 +67,7 @@ class Ledger:
                 record = self.tasks[family, task_id] = TaskRecord()
             record.answers += 1
             record.last = state
-            record.terminal_answers += state.is_terminal
+            record.terminal_answers += state in _TERMINAL
 
     def fault(self, kind: str) -> None:
         with self._lock:
@@ -157,4 +157,6 @@ class Ledger:
             self.files.clear()
 
 
+# TaskState.is_terminal's states; a tuple, so `in` compares by identity with no Enum.__hash__ (every poll)
+_TERMINAL = tuple(state for state in TaskState if state.is_terminal)
 _FILE_FIELDS = ("requests", "complete", "cut", "bytes", "refused", "with_key", "cdn")

@@ -1,9 +1,12 @@
 """MockGateway: an HTTP/1.1 server on 127.0.0.1, on its own thread and event loop, that serves every family's
 routes (see `_app`) with scripted lifecycles and faults on demand.
 
-An asyncio protocol (framing in `_http`): keep-alive and pipelining, bodies rendered once per family, state
-and progress, so it serves 15,000-20,000 responses/s on a loaded 2-core machine (bench/run.py
-`mock_server_capacity_rps`; about 3x what the AsyncGateway drives) and benchmarks can lean on it.
+An asyncio protocol (framing in `_http`): keep-alive and pipelining. A poll costs little beyond its two
+system calls (recv and send): the usual head is read in one regex match (a head seen before, not at all), a
+task's answer is rendered once per step (and second of URL expiry) and served again from memory while the task
+stays there, a path's route is looked up once, response heads are kept. So it serves 50,000-70,000 responses/s on the shared 2-core machine
+(bench/run.py's server_capacity client, best runs; 12,000-20,000 before those shortcuts in the same minutes;
+about 8x what the AsyncGateway drives) and benchmarks can lean on it.
 """
 
 from __future__ import annotations
@@ -162,6 +165,7 @@ class MockGateway:
             app.requests.clear()
             app.cdn_requests.clear()
             app.ledger.clear()
+            app.forget()
             app.served = 0
 
         self._call(clear)

@@ -8,7 +8,7 @@ import socket
 
 import pytest
 
-from adapters.testing import MockGateway
+from adapters.testing import MockGateway, _http
 from adapters.testing._http import MAX_BODY, MAX_HEAD, Problem, Request, parse
 
 GET = b"GET /v1/videos/a HTTP/1.1\r\nHost: x\r\n"
@@ -100,3 +100,48 @@ def test_over_a_socket_bad_requests_close_and_the_server_goes_on():
         )
         assert re.findall(rb"HTTP/1\.1 (\d{3}) ", pipelined) == [b"405", b"200", b"200"]
         assert mock.polls("openai_videos", "p") == 2
+
+
+@pytest.mark.parametrize(
+    ("raw", "headers", "keep_alive"),
+    [
+        (b"GET /a HTTP/1.1\r\nX:  pad \t\r\nHost:h\r\nx: second\r\n\r\n", {"x": "pad, second", "host": "h"}, True),
+        (b"GET /a HTTP/1.1\r\nX: v\n\r\n\r\n", {"x": "v\n"}, True),  # a lone LF is part of the value
+        (b"GET /a HTTP/1.1\r\nEmpty:\r\nConnection: Close\r\n\r\n", {"empty": "", "connection": "Close"}, False),
+        (b"GET /a HTTP/1.0\r\n\r\n", {}, False),
+        (b"GET /a HTTP/1.0\r\nConnection: Keep-Alive\r\n\r\n", {"connection": "Keep-Alive"}, True),
+    ],
+)
+def test_plain_heads_are_read_as_the_strict_walk_reads_them(raw, headers, keep_alive):
+    request, used = parse(raw + b"GET /next")
+    assert request == Request("GET", "/a", headers, keep_alive)
+    assert used == len(raw)
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        (b"GET /a\r\nX: HTTP/1.1\r\n\r\n", "mock: malformed request line"),  # the line ends at the first CRLF
+        (b"GET /a HTTP/1.1 \r\n\r\n", "mock: malformed request line"),
+        (b"GET /a HTTP/1.1\r\nX: a\rb\r\n:\r\n\r\n", "mock: malformed header line"),  # a lone CR, no name
+    ],
+)
+def test_heads_the_quick_match_refuses_still_get_the_strict_answer(raw, message):
+    assert parse(raw) == (Problem(400, message), 0)
+
+
+def test_a_get_with_a_body_is_read_whole():
+    raw = b"GET /a HTTP/1.1\r\nContent-Length: 2\r\n\r\nhi"
+    request, used = parse(raw + b"GET")
+    assert (request.body, used) == (b"hi", len(raw))
+
+
+def test_a_head_read_before_is_read_alike_and_the_memo_stays_bounded():
+    raw = b"GET /m HTTP/1.1\r\nA: 1\r\n\r\n"
+    assert parse(raw) == (Request("GET", "/m", {"a": "1"}, True), len(raw))
+    assert parse(raw + b"GET /next") == (Request("GET", "/m", {"a": "1"}, True), len(raw))
+    assert parse(raw.replace(b"A: 1", b"A: 2")) == (Request("GET", "/m", {"a": "2"}, True), len(raw))
+    for n in range(5000):
+        parse(b"GET /t%d HTTP/1.1\r\n\r\n" % n)
+    assert len(_http._KNOWN) <= 4096
+    assert parse(raw) == (Request("GET", "/m", {"a": "1"}, True), len(raw))
