@@ -28,10 +28,6 @@ _HEX = re.compile(rb"[0-9A-Fa-f]{1,8}")
 _T = r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+"
 _PLAIN_HEAD = re.compile(rf"({_T}) (/[^ \x00\r]*) HTTP/1\.([0-9])((?:\r\n{_T}:[^\r]*)*)")
 _HEADER_LINE = re.compile(rf"\r\n({_T}):([^\r]*)")
-# Plain heads already read: a poller sends the same head poll after poll. Their Requests are shared, so
-# their headers are only read, never changed (the mock copies what it keeps).
-_KNOWN: dict[bytes, Request] = {}
-_KNOWN_MAX = 4096
 _REASONS = {499: "Client Closed Request", 520: "Unknown Error"}  # not in http.HTTPStatus
 
 
@@ -63,17 +59,11 @@ def parse(buffer: bytes) -> tuple[Request | Problem | None, int]:
         if len(buffer) > MAX_HEAD:
             return _problem(431, "request head too large")
         return None, 0
-    raw_head = buffer[:end]
-    known = _KNOWN.get(raw_head)
-    if known is not None:
-        return known, end + 4
-    plain = _PLAIN_HEAD.fullmatch(raw_head.decode("latin-1"))
+    head = buffer[:end].decode("latin-1")
+    plain = _PLAIN_HEAD.fullmatch(head)
     if plain is not None:
         request = _plain(plain)
         if request is not None:
-            if len(_KNOWN) >= _KNOWN_MAX:
-                _KNOWN.clear()
-            _KNOWN[raw_head] = request
             return request, end + 4
     lines = buffer[:end].split(b"\r\n")
     parts = lines[0].split(b" ")

@@ -2,11 +2,11 @@
 routes (see `_app`) with scripted lifecycles and faults on demand.
 
 An asyncio protocol (framing in `_http`): keep-alive and pipelining. A poll costs little beyond its two
-system calls (recv and send): the usual head is read in one regex match (a head seen before, not at all), a
-task's answer is rendered once per step (and second of URL expiry) and served again from memory while the task
-stays there, a path's route is looked up once, response heads are kept. So it serves 50,000-70,000 responses/s on the shared 2-core machine
-(bench/run.py's server_capacity client, best runs; 12,000-20,000 before those shortcuts in the same minutes;
-about 8x what the AsyncGateway drives) and benchmarks can lean on it.
+system calls (recv and send): the usual head is read in one regex match, a task's answer is rendered once per
+step (and second of URL expiry) and served again from memory while the task stays there, a path's route is
+looked up once, response heads are kept. So it serves ~55,000 responses/s on the shared 2-core machine
+(bench/run.py `mock_server_capacity_rps`, against ~12,000 before those shortcuts in the same minutes; about 9x
+what the AsyncGateway drives) and benchmarks can lean on it.
 """
 
 from __future__ import annotations

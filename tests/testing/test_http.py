@@ -8,7 +8,7 @@ import socket
 
 import pytest
 
-from adapters.testing import MockGateway, _http
+from adapters.testing import MockGateway
 from adapters.testing._http import MAX_BODY, MAX_HEAD, Problem, Request, parse
 
 GET = b"GET /v1/videos/a HTTP/1.1\r\nHost: x\r\n"
@@ -134,14 +134,3 @@ def test_a_get_with_a_body_is_read_whole():
     raw = b"GET /a HTTP/1.1\r\nContent-Length: 2\r\n\r\nhi"
     request, used = parse(raw + b"GET")
     assert (request.body, used) == (b"hi", len(raw))
-
-
-def test_a_head_read_before_is_read_alike_and_the_memo_stays_bounded():
-    raw = b"GET /m HTTP/1.1\r\nA: 1\r\n\r\n"
-    assert parse(raw) == (Request("GET", "/m", {"a": "1"}, True), len(raw))
-    assert parse(raw + b"GET /next") == (Request("GET", "/m", {"a": "1"}, True), len(raw))
-    assert parse(raw.replace(b"A: 1", b"A: 2")) == (Request("GET", "/m", {"a": "2"}, True), len(raw))
-    for n in range(5000):
-        parse(b"GET /t%d HTTP/1.1\r\n\r\n" % n)
-    assert len(_http._KNOWN) <= 4096
-    assert parse(raw) == (Request("GET", "/m", {"a": "1"}, True), len(raw))
