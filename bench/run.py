@@ -430,7 +430,7 @@ def concurrent_polling() -> list[Figure]:
 # -- 3. sync polling ----------------------------------------------------------------------------------------
 
 
-def sync_polling(n: int = 1_000, rounds: int = 8) -> list[Figure]:
+def sync_polling(n: int = 2_000, rounds: int = 10) -> list[Figure]:
     import httpx
 
     from adapters import Gateway
