@@ -49,7 +49,8 @@ def validate(family: str, body: Any, status: int = 200, operation: str | None = 
     """Every way `body` breaks the family's schema for an HTTP `status` response of `operation` (an operation
     id; the default query when None); empty when it is valid."""
     resolved = resolve_family(family)
-    return violations(resolved, resolved.query() if operation is None else resolved.operation(operation), body, status)
+    op = resolved.query() if operation is None else resolved.operation(operation)
+    return report(*resolved.validator(op, status), body)
 
 
 def violations(fam: Family, operation: Operation, body: Any, status: int = 200) -> list[Violation]:
