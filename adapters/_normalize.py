@@ -161,15 +161,16 @@ _MS_THRESHOLD = 100_000_000_000  # adapters._time's: below it an int is unix sec
 
 
 def _timestamp_lines(name: str, paths: tuple[Path, ...], hoisted: dict[Path, Shared]) -> list[str]:
-    """`name` = the datetime at the first of `paths`, as parse_timestamp reads it: whole unix seconds (what most
-    gateways send) convert here as it converts them, a text time with a colon (ISO 8601, an HTTP date) goes
-    straight to its text parser, anything else to parse_timestamp itself."""
+    """`name` = the time at the first of `paths`, as parse_timestamp reads it: whole unix seconds (what most
+    gateways send) stay the int they are, which VideoTask turns into the datetime parse_timestamp would give
+    when the field is read (adapters._task); a text time with a colon (ISO 8601, an HTTP date) goes straight to
+    its text parser, anything else to parse_timestamp itself."""
     if not paths:
         return [f"    {name} = None"]
     return [
         *first_lines(paths, "value", "at", hoisted, body_is_dict=True),
         f"    if at.__class__ is int and 0 < at < {_MS_THRESHOLD}:",
-        f"        {name} = _fromtimestamp(at, _UTC)",
+        f"        {name} = at",
         '    elif at.__class__ is str and ":" in at:',  # never a number: no float() to fail first
         f"        {name} = _parse_text(at.strip(), zone)",
         "    else:",
@@ -309,7 +310,7 @@ def compile_reader(decl: FamilyDeclaration) -> Reader:
         "_NO_STATUS": f"{decl.family}: response has no status field; state UNKNOWN",
         "_UNKNOWN_STATUS": decl.family + ": unknown status {!r}; state UNKNOWN, not final",
         "_warn_once": warn_once, "_error_text": _error_text, "_parse_progress": parse_progress,
-        "_parse_timestamp": parse_timestamp, "_parse_text": _parse_text, "_fromtimestamp": datetime.fromtimestamp,
+        "_parse_timestamp": parse_timestamp, "_parse_text": _parse_text,
         "_UTC": UTC, "_url_expiry": url_expiry,
     }  # fmt: skip
     exec(compile(source, f"<videotask reader: {decl.family}>", "exec"), namespace)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import operator
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, cast
 
 import attrs
@@ -118,6 +118,21 @@ def _field_reader(index: int, doc: str) -> Any:
     return _tuplegetter(index, doc)
 
 
+def _time_reader(index: int, doc: str) -> Any:
+    """A time field: the readers keep whole unix seconds as sent (an int) and the datetime is built here, when
+    the field is read; a poll that never reads it pays nothing for it (a datetime costs a tenth of a poll's
+    reading). Equality, hash, repr, `to_dict` and `attrs.evolve` all read fields through this."""
+    place = operator.itemgetter(index)
+
+    def read(self: VideoTask) -> datetime | None:
+        value = place(self)
+        return datetime.fromtimestamp(value, UTC) if value.__class__ is int else value
+
+    return property(read, doc=doc)
+
+
 # attrs took the annotated names off the class (it keeps no values there): each reads its place in the tuple.
+_TIMES = frozenset({"created_at", "finished_at", "expires_at"})
 for _index, _field in enumerate(attrs.fields(cast(Any, VideoTask))):
-    setattr(VideoTask, _field.name, _field_reader(_index, f"VideoTask.{_field.name}"))
+    _make = _time_reader if _field.name in _TIMES else _field_reader
+    setattr(VideoTask, _field.name, _make(_index, f"VideoTask.{_field.name}"))

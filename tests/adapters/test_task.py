@@ -90,3 +90,23 @@ def test_a_read_task_is_the_same_class_as_a_built_one() -> None:
     assert type(read) is VideoTask
     assert read == _task(raw={})
     assert read.to_dict()["created_at"] == "2026-05-11T14:20:00+00:00"
+
+
+def test_whole_unix_seconds_are_datetimes_when_read_and_alike_everywhere() -> None:
+    # 1767003600 is 2025-12-29 10:20:00 UTC (`date -u -d @1767003600`); 1767000000 is 09:20:00
+    body = {"id": "video_1", "object": "video", "status": "completed", "created_at": 1767000000,
+            "completed_at": 1767003600, "expires_at": 1767090000}  # fmt: skip
+    task = normalize("openai_videos", body, base_url="https://relay.example")
+    assert task.created_at == datetime(2025, 12, 29, 9, 20, tzinfo=UTC)
+    assert task.finished_at == datetime(2025, 12, 29, 10, 20, tzinfo=UTC)
+    assert task.expires_at == datetime(2025, 12, 30, 10, 20, tzinfo=UTC)
+    assert task.created_at.tzinfo is UTC
+    given = VideoTask(**{f.name: getattr(task, f.name) for f in attrs.fields(VideoTask)})  # datetimes held as such
+    assert given == task
+    assert hash(given) == hash(task)
+    assert "created_at=datetime.datetime(2025, 12, 29, 9, 20, tzinfo=datetime.timezone.utc)" in repr(task)
+    assert task.to_dict()["finished_at"] == "2025-12-29T10:20:00+00:00"
+    assert attrs.evolve(task, error="x").expires_at == datetime(2025, 12, 30, 10, 20, tzinfo=UTC)
+    assert pickle.loads(pickle.dumps(task)) == task
+    assert copy.copy(task).created_at == datetime(2025, 12, 29, 9, 20, tzinfo=UTC)
+    assert attrs.asdict(task)["created_at"] == datetime(2025, 12, 29, 9, 20, tzinfo=UTC)
