@@ -12,6 +12,7 @@ body in fixed-size chunks, the key only where the caller says the URL is the gat
 
 from __future__ import annotations
 
+import asyncio
 import builtins
 import contextlib
 from collections.abc import AsyncIterator, Iterator, Mapping
@@ -199,6 +200,7 @@ class AiohttpSender:
         self._errors: tuple[type[BaseException], ...] = ()
         self._unsent: tuple[type[BaseException], ...] = ()
         self._downloads: Any = None  # a session of its own: no key in its default headers
+        self._slots: asyncio.Semaphore
 
     def _open(self) -> Any:
         import aiohttp
@@ -215,17 +217,21 @@ class AiohttpSender:
             connector=aiohttp.TCPConnector(limit=self._limit),
         )  # aiohttp drops Authorization itself when a redirect changes origin
         self._proxy = _env_proxy(self._settings.base_url)
+        # Requests past the pool's size wait here, as a coroutine, not inside aiohttp as a built request with
+        # its headers and timers: 10,000 waits polling at once hold half the memory (bench: scale)
+        self._slots = asyncio.Semaphore(self._limit)
         return self._session
 
     async def send(self, method: str, url: str) -> Reply:
         session = self._session or self._open()
         target = self._url(self._settings.base_url + url, encoded=True)  # the generated client quoted the id
-        try:
-            async with session.request(method, target, proxy=self._proxy) as response:
-                content = await response.read()
-                return Reply(response.status, response.headers, content, method.upper(), url)
-        except self._errors as exc:
-            raise self._aiohttp_error(exc) from None
+        async with self._slots:
+            try:
+                async with session.request(method, target, proxy=self._proxy) as response:
+                    content = await response.read()
+                    return Reply(response.status, response.headers, content, method.upper(), url)
+            except self._errors as exc:
+                raise self._aiohttp_error(exc) from None
 
     def _aiohttp_error(self, exc: BaseException) -> TransportError:
         return _transport_error(exc, isinstance(exc, builtins.TimeoutError), isinstance(exc, self._unsent))
@@ -233,11 +239,13 @@ class AiohttpSender:
     async def send_body(self, method: str, url: str, content: bytes, headers: Mapping[str, str]) -> Reply:
         session = self._session or self._open()
         target = self._url(self._settings.base_url + url, encoded=True)
-        try:
-            async with session.request(method, target, data=content, headers=headers, proxy=self._proxy) as response:
-                return Reply(response.status, response.headers, await response.read(), method.upper(), url)
-        except self._errors as exc:
-            raise self._aiohttp_error(exc) from None
+        async with self._slots:
+            try:
+                send = session.request(method, target, data=content, headers=headers, proxy=self._proxy)
+                async with send as response:
+                    return Reply(response.status, response.headers, await response.read(), method.upper(), url)
+            except self._errors as exc:
+                raise self._aiohttp_error(exc) from None
 
     @contextlib.asynccontextmanager
     async def stream(self, url: str, headers: Mapping[str, str], authorized: bool) -> AsyncIterator[Streamed]:
