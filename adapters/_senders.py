@@ -12,16 +12,18 @@ body in fixed-size chunks, the key only where the caller says the URL is the gat
 
 from __future__ import annotations
 
-import asyncio
 import builtins
 import contextlib
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from adapters._errors import TimeoutError, TransportError
 from adapters._http import Reply, Settings
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = ["CHUNK", "AiohttpSender", "HttpxAsyncSender", "HttpxSender", "Streamed", "Timeout", "timeouts"]
 
@@ -203,6 +205,8 @@ class AiohttpSender:
         self._slots: asyncio.Semaphore
 
     def _open(self) -> Any:
+        import asyncio  # here, with aiohttp: `import adapters` stays without asyncio
+
         import aiohttp
         import yarl
 
