@@ -154,25 +154,27 @@ class Gateway:
     def close(self) -> None:
         self._sender.close()
 
-    def _send(self, method: str, url: str, handle: Callable[[Reply], T], deadline: float | None) -> tuple[T, Reply]:
+    def _send(
+        self, method: str, url: str, deadline: float | None, handle: Callable[..., T], *args: Any
+    ) -> tuple[T, Reply]:
+        """`handle(*args, reply, settings)` on the answer, retried as a GET (arguments, not a closure: a poll
+        leaves less for the garbage collector)."""
         attempt = 0
         while True:
             try:
                 reply = self._sender.send(method, url)
-                return handle(reply), reply
+                return handle(*args, reply, self._settings), reply
             except GatewayError as error:
                 delay = _retry_delay_or_raise(error, attempt, self._settings, deadline, self._clock())
             attempt += 1
             self._sleep(delay)
 
     def _fetch(self, fam: Family, op: Operation, task_id: str, deadline: float | None) -> tuple[VideoTask, Reply]:
-        settings = self._settings
         method, url = build_request(op, task_id)
-        task, reply = self._send(method, url, lambda r: interpret(fam, op, task_id, r, settings), deadline)
+        task, reply = self._send(method, url, deadline, interpret, fam, op, task_id)
         if fam.result is not None and task.file_id is not None and task.video_url is None and task.is_terminal:
-            result = fam.result
-            method, url = build_request(result, task.file_id)
-            found, _ = self._send(method, url, lambda r: interpret_result(fam, result, r, settings), deadline)
+            method, url = build_request(fam.result, task.file_id)
+            found, _ = self._send(method, url, deadline, interpret_result, fam, fam.result)
             task = with_result(task, found)
         return task, reply
 
@@ -344,26 +346,25 @@ class AsyncGateway:
         await self._sender.aclose()
 
     async def _send(
-        self, method: str, url: str, handle: Callable[[Reply], T], deadline: float | None
+        self, method: str, url: str, deadline: float | None, handle: Callable[..., T], *args: Any
     ) -> tuple[T, Reply]:
+        """`handle(*args, reply, settings)` on the answer, retried as a GET (see Gateway._send)."""
         attempt = 0
         while True:
             try:
                 reply = await self._sender.send(method, url)
-                return handle(reply), reply
+                return handle(*args, reply, self._settings), reply
             except GatewayError as error:
                 delay = _retry_delay_or_raise(error, attempt, self._settings, deadline, self._clock())
             attempt += 1
             await self._sleep(delay)
 
     async def _fetch(self, fam: Family, op: Operation, task_id: str, deadline: float | None) -> tuple[VideoTask, Reply]:
-        settings = self._settings
         method, url = build_request(op, task_id)
-        task, reply = await self._send(method, url, lambda r: interpret(fam, op, task_id, r, settings), deadline)
+        task, reply = await self._send(method, url, deadline, interpret, fam, op, task_id)
         if fam.result is not None and task.file_id is not None and task.video_url is None and task.is_terminal:
-            result = fam.result
-            method, url = build_request(result, task.file_id)
-            found, _ = await self._send(method, url, lambda r: interpret_result(fam, result, r, settings), deadline)
+            method, url = build_request(fam.result, task.file_id)
+            found, _ = await self._send(method, url, deadline, interpret_result, fam, fam.result)
             task = with_result(task, found)
         return task, reply
 
