@@ -15,15 +15,12 @@ from __future__ import annotations
 import builtins
 import contextlib
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from adapters._errors import TimeoutError, TransportError
 from adapters._http import Reply, Settings
-
-if TYPE_CHECKING:
-    import asyncio
 
 __all__ = ["CHUNK", "AiohttpSender", "HttpxAsyncSender", "HttpxSender", "Streamed", "Timeout", "timeouts"]
 
@@ -202,11 +199,8 @@ class AiohttpSender:
         self._errors: tuple[type[BaseException], ...] = ()
         self._unsent: tuple[type[BaseException], ...] = ()
         self._downloads: Any = None  # a session of its own: no key in its default headers
-        self._slots: asyncio.Semaphore
 
     def _open(self) -> Any:
-        import asyncio  # here, with aiohttp: `import adapters` stays without asyncio
-
         import aiohttp
         import yarl
 
@@ -221,23 +215,17 @@ class AiohttpSender:
             connector=aiohttp.TCPConnector(limit=self._limit),
         )  # aiohttp drops Authorization itself when a redirect changes origin
         self._proxy = _env_proxy(self._settings.base_url)
-        # Requests past the pool's size wait here, as a coroutine, not inside aiohttp as a built request with
-        # its headers and timers: 10,000 waits polling at once hold half the memory (bench: scale)
-        self._slots = asyncio.Semaphore(self._limit)
         return self._session
 
     async def send(self, method: str, url: str) -> Reply:
         session = self._session or self._open()
         target = self._url(self._settings.base_url + url, encoded=True)  # the generated client quoted the id
-        await self._slots.acquire()  # not `async with`: one coroutine a request fewer for the collector
         try:
             async with session.request(method, target, proxy=self._proxy) as response:
                 content = await response.read()
                 return Reply(response.status, response.headers, content, method.upper(), url)
         except self._errors as exc:
             raise self._aiohttp_error(exc) from None
-        finally:
-            self._slots.release()
 
     def _aiohttp_error(self, exc: BaseException) -> TransportError:
         return _transport_error(exc, isinstance(exc, builtins.TimeoutError), isinstance(exc, self._unsent))
@@ -245,13 +233,11 @@ class AiohttpSender:
     async def send_body(self, method: str, url: str, content: bytes, headers: Mapping[str, str]) -> Reply:
         session = self._session or self._open()
         target = self._url(self._settings.base_url + url, encoded=True)
-        async with self._slots:
-            try:
-                send = session.request(method, target, data=content, headers=headers, proxy=self._proxy)
-                async with send as response:
-                    return Reply(response.status, response.headers, await response.read(), method.upper(), url)
-            except self._errors as exc:
-                raise self._aiohttp_error(exc) from None
+        try:
+            async with session.request(method, target, data=content, headers=headers, proxy=self._proxy) as response:
+                return Reply(response.status, response.headers, await response.read(), method.upper(), url)
+        except self._errors as exc:
+            raise self._aiohttp_error(exc) from None
 
     @contextlib.asynccontextmanager
     async def stream(self, url: str, headers: Mapping[str, str], authorized: bool) -> AsyncIterator[Streamed]:
