@@ -6,7 +6,6 @@ import ast
 import functools
 import hashlib
 import json
-import re
 from pathlib import Path
 
 import yaml
@@ -18,10 +17,9 @@ from codegen.model import Finding, RawDoc, ReadError
 from codegen.overrides import load_declaration, load_shapes
 from codegen.readers import read_doc
 
-__all__ = ["ROOT", "FamilyBuild", "build_family", "families", "inputs_sha256", "recorded_inputs_sha256"]
+__all__ = ["ROOT", "FamilyBuild", "build_family", "families", "inputs_sha256"]
 
 ROOT = Path(__file__).resolve().parent.parent
-_HASH_LINE = re.compile(r"(?m)^# inputs-sha256: ([0-9a-f]{64})$")
 
 
 @frozen
@@ -89,16 +87,6 @@ def inputs_sha256(root: Path, family: str) -> str:
     for path in code:
         digest.update(path.relative_to(root).as_posix().encode() + b"\0" + _code_fingerprint(path) + b"\0")
     return digest.hexdigest()
-
-
-def recorded_inputs_sha256(spec_path: Path) -> str | None:
-    try:
-        with spec_path.open(encoding="utf-8") as handle:
-            head = "".join(handle.readline() for _ in range(20))
-    except OSError:
-        return None
-    match = _HASH_LINE.search(head)
-    return match.group(1) if match else None
 
 
 def build_family(root: Path, family: str) -> FamilyBuild:

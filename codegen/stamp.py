@@ -56,7 +56,7 @@ def fingerprint(root: Path) -> str:
 
 
 def recorded_key(spec_path: Path) -> str | None:
-    """The key in a spec's header, as codegen.pipeline.recorded_inputs_sha256 reads it."""
+    """The key in a spec's header (`# inputs-sha256: ...`, written by codegen.emit), or None."""
     try:
         with spec_path.open(encoding="utf-8") as handle:
             head = "".join(handle.readline() for _ in range(20))
