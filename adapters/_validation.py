@@ -48,9 +48,17 @@ def _short(message: str, limit: int = 300) -> str:
 def validate(family: str, body: Any, status: int = 200, operation: str | None = None) -> list[Violation]:
     """Every way `body` breaks the family's schema for an HTTP `status` response of `operation` (an operation
     id; the default query when None); empty when it is valid."""
-    resolved = resolve_family(family)
-    op = resolved.query() if operation is None else resolved.operation(operation)
-    return report(*resolved.validator(op, status), body)
+    found = _VALIDATORS.get((family, status, operation))
+    if found is None:
+        resolved = resolve_family(family)
+        op = resolved.query() if operation is None else resolved.operation(operation)
+        found = _VALIDATORS[family, status, operation] = resolved.validator(op, status)
+    return report(*found, body)
+
+
+# validate() by name: (family, status, operation) -> the Family's compiled validator and schema, looked up once
+# (families are resolved once and kept; a CI job validating recorded bodies calls this per body)
+_VALIDATORS: dict[tuple[str, int, str | None], tuple[Any, dict[str, Any]]] = {}
 
 
 def violations(fam: Family, operation: Operation, body: Any, status: int = 200) -> list[Violation]:
