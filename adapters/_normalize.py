@@ -18,7 +18,7 @@ from adapters._log import warn_once
 from adapters._paths import NAMESPACE, Shared, first_lines, prefix_lines, shared_prefixes
 from adapters._resolve import family as resolve_family
 from adapters._task import TaskState, VideoTask
-from adapters._time import _parse_text, parse_timestamp
+from adapters._time import _MS_THRESHOLD, _parse_text, parse_timestamp
 
 if TYPE_CHECKING:
     from adapters._declarations import FamilyDeclaration, Path
@@ -155,9 +155,6 @@ def _spelled(decl: FamilyDeclaration) -> dict[str, TaskState]:
     without casefolding them first (what the casefolded table says of each, so nothing changes)."""
     lookup = decl.status_lookup
     return {**{word: lookup[word] for word in lookup}, **{raw: lookup[raw.casefold()] for raw in decl.status_values}}
-
-
-_MS_THRESHOLD = 100_000_000_000  # adapters._time's: below it an int is unix seconds
 
 
 def _timestamp_lines(name: str, paths: tuple[Path, ...], hoisted: dict[Path, Shared]) -> list[str]:
@@ -311,7 +308,7 @@ def compile_reader(decl: FamilyDeclaration) -> Reader:
         "_UNKNOWN_STATUS": decl.family + ": unknown status {!r}; state UNKNOWN, not final",
         "_warn_once": warn_once, "_error_text": _error_text, "_parse_progress": parse_progress,
         "_parse_timestamp": parse_timestamp, "_parse_text": _parse_text,
-        "_UTC": UTC, "_url_expiry": url_expiry,
+        "_url_expiry": url_expiry,
     }  # fmt: skip
     exec(compile(source, f"<videotask reader: {decl.family}>", "exec"), namespace)
     read: Reader = namespace["read"]
