@@ -19,13 +19,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from codegen.stamp import families, fingerprint, load_keys, recorded_key, save_keys
+from codegen.stamp import ROOT, families, fingerprint, load_keys, recorded_key, save_keys
 
 if TYPE_CHECKING:
     from codegen.diff import Change
     from codegen.pipeline import FamilyBuild
 
-ROOT = Path(__file__).resolve().parent.parent
 EXIT_FAILED, EXIT_UNREADABLE = 1, 2
 
 

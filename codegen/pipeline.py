@@ -16,10 +16,9 @@ from codegen.emit import dump_yaml, header, report
 from codegen.model import Finding, RawDoc, ReadError
 from codegen.overrides import load_declaration, load_shapes
 from codegen.readers import read_doc
+from codegen.stamp import ROOT, families
 
 __all__ = ["ROOT", "FamilyBuild", "build_family", "families", "inputs_sha256"]
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 @frozen
@@ -28,10 +27,6 @@ class FamilyBuild:
     spec_text: str
     report_text: str
     errors: list[str]
-
-
-def families(root: Path = ROOT) -> list[str]:
-    return sorted(p.name for p in (root / "specs" / "raw").iterdir() if p.is_dir())
 
 
 def _inputs(root: Path, family: str) -> list[Path]:

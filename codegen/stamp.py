@@ -18,7 +18,9 @@ import re
 import sys
 from pathlib import Path
 
-__all__ = ["STAMP", "families", "fingerprint", "load_keys", "recorded_key", "save_keys"]
+__all__ = ["ROOT", "STAMP", "families", "fingerprint", "load_keys", "recorded_key", "save_keys"]
+
+ROOT = Path(__file__).resolve().parent.parent  # the repository
 
 STAMP = Path("codegen") / "__pycache__" / "gen-stamp.json"  # under the root; git ignores __pycache__/
 _HASH_LINE = re.compile(r"(?m)^# inputs-sha256: ([0-9a-f]{64})$")  # the header codegen.emit writes
@@ -26,7 +28,7 @@ _FORMAT = "gen-stamp 1"  # bump when what the fingerprint covers changes
 _OUTPUTS = {"reports"}  # specs/ folders gen writes; specs/*.yaml themselves are files at the top
 
 
-def families(root: Path) -> list[str]:
+def families(root: Path = ROOT) -> list[str]:
     return sorted(p.name for p in (root / "specs" / "raw").iterdir() if p.is_dir())
 
 
