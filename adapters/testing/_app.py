@@ -282,8 +282,7 @@ class MockApp:
         """The 200 answer of the task's next step (`advance`: the poll counts, else the status word is one
         nobody documented)."""
         family = route.family
-        lifecycle = self.scripts.get(task_id) or default_lifecycle(task_id, self.running_polls)
-        state, percent = lifecycle.step(self.ledger.answers(family, task_id))
+        state, percent = self.lifecycle(task_id).step(self.ledger.answers(family, task_id))
         state = self._views[family].served_state(state)
         if advance:
             self.ledger.served(family, task_id, state)
