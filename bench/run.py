@@ -85,7 +85,7 @@ def fixture_bodies() -> list[Body]:
     (`*.httpNNN.json`) and without answers of other operations (an `operation:` entry naming no query)."""
     import yaml
 
-    from adapters._families import family
+    from videotask._families import family
 
     bodies = []
     for table in sorted(FIXTURES.glob("*/expected.yaml")):
@@ -114,14 +114,14 @@ def _cpu_best(fns: dict[str, Callable[[], object]], number: int, repeat: int) ->
 
 
 def response_work(number: int = 400, repeat: int = 7) -> list[Figure]:
-    """bytes -> validated VideoTask as a poll does it once a 200's bytes are in (adapters._http.interpret's
+    """bytes -> validated VideoTask as a poll does it once a 200's bytes are in (videotask._http.interpret's
     work: `loads`, the compiled validator's `is_valid`, the family's reader), against the peer's bytes ->
     typed object (json.loads + openai's Video.model_validate); `interpret` itself is reported beside it."""
     import pydantic
     from openai.types import Video
 
-    from adapters._families import family
-    from adapters._http import Reply, interpret, loads, settings_from
+    from videotask._families import family
+    from videotask._http import Reply, interpret, loads, settings_from
 
     logging.getLogger("videotask").setLevel(logging.ERROR)  # the undocumented statuses are warned about once
     settings = settings_from("http://127.0.0.1:9", TOKEN, 0, "warn")  # the gateways' default validation
@@ -185,7 +185,7 @@ def response_work(number: int = 400, repeat: int = 7) -> list[Figure]:
         Figure("response_us", f"{statistics.median(ours):.2f} us (peer {statistics.median(peer):.2f} us, "
                f"json.loads {statistics.median(plain):.2f} us)", "-", sample, reps),
         Figure("response_interpret_vs_peer", f"{whole / statistics.median(peer):.2f} ({whole:.2f} us)",
-               "the peer, as above", "adapters._http.interpret whole (status check, settings, error paths)", reps),
+               "the peer, as above", "videotask._http.interpret whole (status check, settings, error paths)", reps),
         Figure("response_vs_json_loads", f"{statistics.median(o / j for o, j in zip(ours, plain, strict=True)):.2f} "
                "(median of per-body ratios)", "json.loads of the same body", sample, reps),
         Figure("response_breakdown_us", f"parse {statistics.median(us('parse')):.2f}, validate "
@@ -205,8 +205,8 @@ def response_work(number: int = 400, repeat: int = 7) -> list[Figure]:
 def public_api_overhead() -> list[Figure]:
     """`validate` + `normalize` (the public, by-family-name functions) on the spec examples, against
     json.loads of each: the figures `make bench` printed before there was a peer."""
-    from adapters import families, normalize, validate
     from tests.conftest import spec_examples
+    from videotask import families, normalize, validate
 
     ratios, validate_ratios = [], []
     for family in families():
@@ -298,7 +298,7 @@ async def openai_sdk(base_url: str) -> AsyncIterator[One]:
 
 @asynccontextmanager
 async def async_gateway(base_url: str) -> AsyncIterator[One]:
-    from adapters import AsyncGateway
+    from videotask import AsyncGateway
 
     async with AsyncGateway(base_url, TOKEN, max_connections=CONCURRENCY) as gateway:
 
@@ -449,7 +449,7 @@ def concurrent_polling() -> list[Figure]:
 def sync_polling(n: int = 2_000, rounds: int = 10) -> list[Figure]:
     import httpx
 
-    from adapters import Gateway
+    from videotask import Gateway
 
     with mock_process() as base_url:
 
@@ -540,9 +540,9 @@ def generation(runs: int = 2) -> list[Figure]:
 
 
 def startup(runs: int = 15) -> list[Figure]:
-    """`import adapters` against `import httpx`, each in a fresh interpreter, both byte-compiled as an installed
+    """`import videotask` against `import httpx`, each in a fresh interpreter, both byte-compiled as an installed
     package is: the warm-up writes every module's bytecode to one cache outside the tree (a prefix makes
-    Python read and write only there), so neither side pays for compiling source (without it `adapters`, a
+    Python read and write only there), so neither side pays for compiling source (without it `videotask`, a
     source checkout, was compiled on every run while httpx had the .pyc files pip wrote)."""
     cache = tempfile.mkdtemp(prefix="bench-pycache-")
     env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
@@ -553,21 +553,21 @@ def startup(runs: int = 15) -> list[Figure]:
         subprocess.run([PY, "-c", f"import {module}"], check=True, env=env, cwd=ROOT)
         return time.perf_counter() - started
 
-    once("adapters")
+    once("videotask")
     once("httpx")
     ours, theirs = [], []
     for _ in range(runs):  # interleaved
-        ours.append(once("adapters"))
+        ours.append(once("videotask"))
         theirs.append(once("httpx"))
     bare = statistics.median(once("sys") for _ in range(5))
     shutil.rmtree(cache, ignore_errors=True)
     sample = "a fresh interpreter per import, one warm-up each (bytecode cached for both)"
     reps = f"median of {runs}, interleaved"
     return [
-        Figure("import_adapters_ms", f"{statistics.median(ours) * 1000:.0f}", "-", sample, reps),
+        Figure("import_videotask_ms", f"{statistics.median(ours) * 1000:.0f}", "-", sample, reps),
         Figure("import_httpx_ms", f"{statistics.median(theirs) * 1000:.0f}", "-", sample, reps),
         Figure("import_bare_python_ms", f"{bare * 1000:.0f}", "-", sample, "median of 5"),
-        Figure("import_adapters_vs_httpx", f"{statistics.median(ours) / statistics.median(theirs):.2f} "
+        Figure("import_videotask_vs_httpx", f"{statistics.median(ours) / statistics.median(theirs):.2f} "
                "(target <= 1.5)", "import httpx", sample, reps),
     ]  # fmt: skip
 
@@ -577,7 +577,7 @@ def startup(runs: int = 15) -> list[Figure]:
 _SCALE = """
 import asyncio, gc, os, sys, time
 from collections import Counter
-from adapters import AsyncGateway, families
+from videotask import AsyncGateway, families
 N = int(sys.argv[2])
 PAGE = os.sysconf("SC_PAGE_SIZE")
 def rss():  # resident now (not ru_maxrss, a high-water mark that the imports' own peaks may already have set)
@@ -625,8 +625,8 @@ def scale(tasks: int = 10_000) -> list[Figure]:
 
 _FILE_SERVER = """
 import sys, httpx
-from adapters import TaskState, families, family
-from adapters.testing import MockGateway
+from videotask import TaskState, families, family
+from videotask.testing import MockGateway
 mock = MockGateway(token="sk-bench", content_size=int(sys.argv[1]), running_polls=0).start()
 name = next(n for n in families() if not family(n).declaration.content_url)  # a file on the other origin
 mock.script("bench-file", TaskState.SUCCEEDED, 0)
@@ -640,7 +640,7 @@ sys.stdin.read()
 """
 _FILE_CLIENT = """
 import asyncio, resource, sys, tempfile, time, pathlib
-from adapters import AsyncGateway, Gateway
+from videotask import AsyncGateway, Gateway
 base, name, side, rounds = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 folder = pathlib.Path(tempfile.mkdtemp())
 with Gateway(base, "sk-bench") as gw:

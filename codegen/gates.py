@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from adapters._declarations import FamilyDeclaration, parse_path
-from adapters._examples import SpecExample, iter_examples
+from videotask._declarations import FamilyDeclaration, parse_path
+from videotask._examples import SpecExample, iter_examples
 
 __all__ = [
     "SpecExample",

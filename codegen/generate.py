@@ -5,10 +5,12 @@ from __future__ import annotations
 import functools
 import hashlib
 import importlib
+import importlib.util
 import json
 import os
 import sys
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 __all__ = [
@@ -136,6 +138,23 @@ def regenerate_client(root: Path, family: str) -> list[str]:
     return generate_client(root, family) or models_parse_examples(root, family)
 
 
+def _fresh_models(root: Path, family: str) -> ModuleType:
+    """`generated/<family>/models` of `root`, imported from the files just written under a private name (not as
+    `videotask.clients.<family>`, which may resolve to another checkout or an installed copy)."""
+    name = f"_codegen_gate_{family}"
+    for loaded in [n for n in sys.modules if n == name or n.startswith(f"{name}.")]:
+        del sys.modules[loaded]
+    importlib.invalidate_caches()  # the package was just rewritten, maybe after this process listed it
+    init = root / "generated" / family / "__init__.py"
+    spec = importlib.util.spec_from_file_location(name, init, submodule_search_locations=[str(init.parent)])
+    assert spec is not None
+    assert spec.loader is not None
+    package = importlib.util.module_from_spec(spec)
+    sys.modules[name] = package
+    spec.loader.exec_module(package)
+    return importlib.import_module(f"{name}.models")
+
+
 def models_parse_examples(root: Path, family: str) -> list[str]:
     """Gate: every example in the spec parses through the generated model and round-trips."""
     import yaml
@@ -143,10 +162,7 @@ def models_parse_examples(root: Path, family: str) -> list[str]:
     from codegen.gates import iter_examples
 
     spec = yaml.load((root / "specs" / f"{family}.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
-    for name in [n for n in sys.modules if n == f"generated.{family}" or n.startswith(f"generated.{family}.")]:
-        del sys.modules[name]
-    importlib.invalidate_caches()  # the package was just rewritten, maybe after this process listed it
-    models = importlib.import_module(f"generated.{family}.models")
+    models = _fresh_models(root, family)
     failures = []
     for where, _, _, schema, name, value in iter_examples(spec):
         ref = schema.get("$ref", "")

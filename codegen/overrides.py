@@ -7,8 +7,8 @@ from typing import Any
 
 import yaml
 
-from adapters._declarations import FamilyDeclaration, parse_declaration
-from adapters._shapes import Shape, parse_shapes
+from videotask._declarations import FamilyDeclaration, parse_declaration
+from videotask._shapes import Shape, parse_shapes
 
 __all__ = ["load_declaration", "load_shapes", "make_opaque"]
 

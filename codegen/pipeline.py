@@ -11,12 +11,12 @@ from pathlib import Path
 import yaml
 from attrs import frozen
 
-from adapters._shapes import Shape
 from codegen.emit import dump_yaml, header, report
 from codegen.model import Finding, RawDoc, ReadError
 from codegen.overrides import load_declaration, load_shapes
 from codegen.readers import read_doc
 from codegen.stamp import ROOT, families
+from videotask._shapes import Shape
 
 __all__ = ["ROOT", "FamilyBuild", "build_family", "families", "inputs_sha256"]
 
@@ -72,9 +72,9 @@ def inputs_sha256(root: Path, family: str) -> str:
         *sorted((root / "codegen" / "readers").rglob("*.py")),
         *sorted((root / "codegen" / "rules").rglob("*.py")),
         *(root / "codegen" / f"{name}.py" for name in ("emit", "model", "overrides", "pipeline", "spec")),
-        root / "adapters" / "_declarations.py",
-        root / "adapters" / "_shapes.py",
-        root / "adapters" / "_task.py",
+        root / "adapters" / "videotask" / "_declarations.py",
+        root / "adapters" / "videotask" / "_shapes.py",
+        root / "adapters" / "videotask" / "_task.py",
     ]
     digest = hashlib.sha256()
     for path in _inputs(root, family):

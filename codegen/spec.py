@@ -8,8 +8,6 @@ from typing import Any
 
 import attrs
 
-from adapters._declarations import FamilyDeclaration, OperationDeclaration
-from adapters._shapes import Shape
 from codegen.model import Example, Finding, Operation, RawDoc, Response
 from codegen.overrides import make_opaque
 from codegen.rules import operation as op_rules
@@ -18,6 +16,8 @@ from codegen.rules.errors import ERROR_MODEL, error_components
 from codegen.rules.examples import compose_example, shape_findings
 from codegen.rules.schema import infer_all, reconcile, to_json_schema, types_of, union
 from codegen.rules.status import STATUS_NAMES, documented_values, known_values, open_enum, values_at
+from videotask._declarations import FamilyDeclaration, OperationDeclaration
+from videotask._shapes import Shape
 
 __all__ = ["build_spec", "status_paths"]
 

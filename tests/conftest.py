@@ -6,8 +6,8 @@ from typing import Any
 import pytest
 import yaml
 
-from adapters import families
 from codegen.gates import iter_examples
+from videotask import families
 
 ROOT = Path(__file__).resolve().parent.parent
 FAMILIES = families()  # discovered from specs/overrides: a new family needs no test edit
@@ -19,7 +19,7 @@ def load_spec(family: str) -> dict[str, Any]:
 
 def spec_examples(family: str, role: str = "query") -> list[tuple[str, str, Any]]:
     """(status code, example key, value) for every example of the family's operations with `role`."""
-    from adapters import family as resolve
+    from videotask import family as resolve
 
     wanted = {op.id for op in resolve(family).operations if op.role == role}
     return [(e.status, e.name, e.value) for e in iter_examples(load_spec(family)) if e.operation_id in wanted]

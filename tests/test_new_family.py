@@ -92,8 +92,8 @@ fields:
 
 CHECK = """\
 import subprocess, sys
-from adapters import Gateway, TaskState, families, normalize
-from adapters.testing import MockGateway
+from videotask import Gateway, TaskState, families, normalize
+from videotask.testing import MockGateway
 
 assert "acme_video" in families()
 done = normalize("acme_video", {"job_id": "j", "phase": "done", "result": {"link": "https://cdn.acme.example/x.mp4"}})
@@ -106,7 +106,7 @@ with MockGateway(families=["acme_video"], running_polls=1) as mock, Gateway(mock
     failed = gw.wait("acme_video", "fail-2", poll_interval=0)
     assert failed.state is TaskState.FAILED and failed.error, failed
     shown = subprocess.run(
-        [sys.executable, "-m", "adapters.cli", "get", "acme_video", "job-1", "--base-url", mock.base_url,
+        [sys.executable, "-m", "videotask.cli", "get", "acme_video", "job-1", "--base-url", mock.base_url,
          "--api-key", mock.token], capture_output=True, text=True)
     assert shown.returncode == 0, shown.stderr
     assert "succeeded (done)" in shown.stdout, shown.stdout
@@ -122,7 +122,7 @@ def test_a_new_family_needs_only_a_doc_and_an_override(tmp_path: Path) -> None:
     (project / "specs" / "raw" / "acme_video").mkdir()
     (project / "specs" / "raw" / "acme_video" / "query.md").write_text(DOC, encoding="utf-8")
     (project / "specs" / "overrides" / "acme_video.yaml").write_text(OVERRIDE, encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": str(project)}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(project / "adapters"), str(project)])}
     env.pop("VIDEOTASK_SPECS_DIR", None)
 
     gen = subprocess.run(

@@ -15,12 +15,12 @@ import httpx
 import pytest
 import yaml
 
-import adapters
-from adapters import AsyncGateway, Family, Gateway, TaskState
-from adapters._declarations import parse_declaration
+import videotask
 from tests.adapters.local_server import LocalServer, free_port, local_server
 from tests.adapters.test_gateway import BASE, KEY, script
 from tests.conftest import ROOT, load_spec
+from videotask import AsyncGateway, Family, Gateway, TaskState
+from videotask._declarations import parse_declaration
 
 # A submit operation for the OpenAI-style family, written from the public facts of POST /v1/videos (OpenAI
 # API reference, videos.create: prompt required; model, seconds "4"/"8"/"12", size; input_reference a file
@@ -157,7 +157,7 @@ def test_a_declared_task_id_path_wins_over_the_general_places() -> None:
 )
 def test_an_answer_naming_no_task_id_is_invalid_response_keeping_the_body(answer: Any) -> None:
     handler, seen = script(httpx.Response(200, json=answer))
-    with sync_gw(handler) as gw, pytest.raises(adapters.InvalidResponse) as caught:
+    with sync_gw(handler) as gw, pytest.raises(videotask.InvalidResponse) as caught:
         gw.create(FAMILY, BODY)
     assert json.loads(caught.value.body or b"") == answer
     assert len(seen) == 1  # not sent again: a 2xx may have created a task
@@ -177,12 +177,12 @@ def test_a_generated_model_body_is_sent_as_its_dict() -> None:
 def test_a_bad_body_lists_every_violation_and_sends_nothing() -> None:
     handler, seen = script(httpx.Response(200, json={"id": "video_1"}))
     bad = {"prompt": "", "seconds": "5", "colour": "red"}
-    with sync_gw(handler) as gw, pytest.raises(adapters.InvalidRequest) as caught:
+    with sync_gw(handler) as gw, pytest.raises(videotask.InvalidRequest) as caught:
         gw.create(FAMILY, bad)
     assert seen == []
     assert sorted(v.path for v in caught.value.violations) == ["$", "$.prompt", "$.seconds"]
     assert isinstance(caught.value, ValueError)
-    with sync_gw(handler) as gw, pytest.raises(adapters.InvalidRequest) as caught:
+    with sync_gw(handler) as gw, pytest.raises(videotask.InvalidRequest) as caught:
         gw.create(FAMILY, {"model": "sora-2"})
     assert [v.path for v in caught.value.violations] == ["$"]
     assert "prompt" in caught.value.violations[0].message
@@ -192,7 +192,7 @@ def test_a_bad_body_lists_every_violation_and_sends_nothing() -> None:
 async def test_async_bad_body_sends_nothing() -> None:
     handler, seen = script(httpx.Response(200, json={"id": "video_1"}))
     async with async_gw(handler) as gw:
-        with pytest.raises(adapters.InvalidRequest):
+        with pytest.raises(videotask.InvalidRequest):
             await gw.create(FAMILY, {"prompt": "x", "seconds": 4})
     assert seen == []
 
@@ -219,7 +219,7 @@ def test_a_file_on_a_json_only_route_is_refused_before_sending() -> None:
     fam = make_family()
     del fam.submits[0].spec["requestBody"]["content"]["multipart/form-data"]
     handler, seen = script(httpx.Response(200, json={"id": "video_1"}))
-    with sync_gw(handler) as gw, pytest.raises(adapters.InvalidRequest) as caught:
+    with sync_gw(handler) as gw, pytest.raises(videotask.InvalidRequest) as caught:
         gw.create(fam, {"prompt": "x", "input_reference": b"\x89PNG"})
     assert [v.path for v in caught.value.violations] == ["$.input_reference", "$"]  # and: not a JSON field
     assert seen == []
@@ -238,18 +238,18 @@ RETRIED = [
 ]
 # faults after which the POST may have arrived: never sent again
 UNCERTAIN = [
-    pytest.param(lambda: httpx.Response(500, text="upstream exploded"), adapters.ServerError, id="500"),
-    pytest.param(lambda: httpx.Response(502, text="<html>bad gateway</html>"), adapters.ServerError, id="502"),
-    pytest.param(lambda: httpx.ReadTimeout("read timed out"), adapters.TimeoutError, id="read-timeout"),
-    pytest.param(lambda: httpx.RemoteProtocolError("server disconnected"), adapters.TransportError, id="dropped"),
+    pytest.param(lambda: httpx.Response(500, text="upstream exploded"), videotask.ServerError, id="500"),
+    pytest.param(lambda: httpx.Response(502, text="<html>bad gateway</html>"), videotask.ServerError, id="502"),
+    pytest.param(lambda: httpx.ReadTimeout("read timed out"), videotask.TimeoutError, id="read-timeout"),
+    pytest.param(lambda: httpx.RemoteProtocolError("server disconnected"), videotask.TransportError, id="dropped"),
 ]
 # answers that say no: raised as their typed error, never sent again
 REFUSED = [
-    pytest.param(lambda: httpx.Response(429, json={}), adapters.RateLimitError, id="429-no-retry-after"),
+    pytest.param(lambda: httpx.Response(429, json={}), videotask.RateLimitError, id="429-no-retry-after"),
     pytest.param(
-        lambda: httpx.Response(400, json={"error": {"message": "bad size"}}), adapters.APIStatusError, id="400"
+        lambda: httpx.Response(400, json={"error": {"message": "bad size"}}), videotask.APIStatusError, id="400"
     ),
-    pytest.param(lambda: httpx.Response(401, json={}), adapters.AuthenticationError, id="401"),
+    pytest.param(lambda: httpx.Response(401, json={}), videotask.AuthenticationError, id="401"),
 ]
 
 
@@ -277,7 +277,7 @@ async def test_async_a_post_that_never_arrived_is_sent_again(fault: Any, sleeps:
 @pytest.mark.parametrize(("fault", "cause"), UNCERTAIN)
 def test_a_post_that_may_have_arrived_is_never_sent_again(fault: Any, cause: type[Exception]) -> None:
     handler, seen = script(fault, created)
-    with sync_gw(handler) as gw, pytest.raises(adapters.SubmitUncertain) as caught:
+    with sync_gw(handler) as gw, pytest.raises(videotask.SubmitUncertain) as caught:
         gw.create(FAMILY, BODY)
     assert len(seen) == 1
     error = caught.value
@@ -295,7 +295,7 @@ def test_a_post_that_may_have_arrived_is_never_sent_again(fault: Any, cause: typ
 async def test_async_a_post_that_may_have_arrived_is_never_sent_again(fault: Any, cause: type[Exception]) -> None:
     handler, seen = script(fault, created)
     async with async_gw(handler) as gw:
-        with pytest.raises(adapters.SubmitUncertain) as caught:
+        with pytest.raises(videotask.SubmitUncertain) as caught:
             await gw.create(FAMILY, BODY)
     assert len(seen) == 1
     assert isinstance(caught.value.cause, cause)
@@ -306,17 +306,17 @@ def test_a_refusal_is_its_typed_error_and_not_sent_again(fault: Any, error: type
     handler, seen = script(fault, created)
     with sync_gw(handler) as gw, pytest.raises(error) as caught:
         gw.create(FAMILY, BODY)
-    assert not isinstance(caught.value, adapters.SubmitUncertain)
+    assert not isinstance(caught.value, videotask.SubmitUncertain)
     assert len(seen) == 1
 
 
 def test_unsent_faults_stop_after_max_retries_with_the_fault_itself() -> None:
     handler, seen = script(lambda: httpx.ConnectError("refused"))
-    with sync_gw(handler, max_retries=2) as gw, pytest.raises(adapters.TransportError) as caught:
+    with sync_gw(handler, max_retries=2) as gw, pytest.raises(videotask.TransportError) as caught:
         gw.create(FAMILY, BODY)
     assert len(seen) == 3
     assert caught.value.unsent
-    assert not isinstance(caught.value, adapters.SubmitUncertain)
+    assert not isinstance(caught.value, videotask.SubmitUncertain)
 
 
 IDEMPOTENT = {"idempotency_header": "Idempotency-Key"}
@@ -342,7 +342,7 @@ async def test_async_idempotency_key_exhausted_is_uncertain_and_carries_the_key(
     fam = make_family(IDEMPOTENT)
     handler, seen = script(lambda: httpx.ReadTimeout("slow"))
     async with async_gw(handler, max_retries=2) as gw:
-        with pytest.raises(adapters.SubmitUncertain) as caught:
+        with pytest.raises(videotask.SubmitUncertain) as caught:
             await gw.create(fam, BODY)
     assert len(seen) == 3
     assert {r.headers["idempotency-key"] for r in seen} == {caught.value.request.headers["Idempotency-Key"]}
@@ -351,9 +351,9 @@ async def test_async_idempotency_key_exhausted_is_uncertain_and_carries_the_key(
 def test_unknown_submit_route_and_family_without_submits() -> None:
     handler, seen = script(created)
     with sync_gw(handler) as gw:
-        with pytest.raises(adapters.UnknownRoute):
+        with pytest.raises(videotask.UnknownRoute):
             gw.create(FAMILY, BODY, route="image2video")
-        with pytest.raises(adapters.UnknownRoute):
+        with pytest.raises(videotask.UnknownRoute):
             gw.create(make_family(submits=False), BODY)
     assert seen == []
 
@@ -395,7 +395,7 @@ def test_create_and_wait_has_one_deadline_for_create_and_wait() -> None:
         now[0] += seconds
 
     gw = Gateway(BASE, KEY, transport=httpx.MockTransport(handler), sleep=sleep, clock=lambda: now[0])
-    with gw, pytest.raises(adapters.WaitTimeout) as caught:
+    with gw, pytest.raises(videotask.WaitTimeout) as caught:
         gw.create_and_wait(FAMILY, BODY, timeout=10, poll_interval=3)
     assert caught.value.task is not None
     assert caught.value.task.task_id == "video_9"
@@ -409,9 +409,9 @@ def test_create_and_wait_has_one_deadline_for_create_and_wait() -> None:
 @pytest.mark.parametrize(
     ("action", "cause"),
     [
-        (("json", 500, {"error": {"message": "upstream failed"}}), adapters.ServerError),
-        (("drop",), adapters.TransportError),
-        (("hang",), adapters.TimeoutError),
+        (("json", 500, {"error": {"message": "upstream failed"}}), videotask.ServerError),
+        (("drop",), videotask.TransportError),
+        (("hang",), videotask.TimeoutError),
     ],
     ids=["500-after-reading", "dropped-after-reading", "read-timeout"],
 )
@@ -419,7 +419,7 @@ def test_over_a_socket_one_post_reaches_the_server(action: Any, cause: type[Exce
     with local_server() as server:
         server.post_script = [action]
         gw = Gateway(server.url, KEY, timeout=httpx.Timeout(0.25, connect=2.0), sleep=lambda _: None)
-        with gw, pytest.raises(adapters.SubmitUncertain) as caught:
+        with gw, pytest.raises(videotask.SubmitUncertain) as caught:
             gw.create(FAMILY, BODY)
         assert len(server.posts) == 1
     assert isinstance(caught.value.cause, cause)
@@ -429,9 +429,9 @@ def test_over_a_socket_one_post_reaches_the_server(action: Any, cause: type[Exce
 @pytest.mark.parametrize(
     ("action", "cause"),
     [
-        (("json", 500, {"error": {"message": "upstream failed"}}), adapters.ServerError),
-        (("drop",), adapters.TransportError),
-        (("hang",), adapters.TimeoutError),
+        (("json", 500, {"error": {"message": "upstream failed"}}), videotask.ServerError),
+        (("drop",), videotask.TransportError),
+        (("hang",), videotask.TimeoutError),
     ],
     ids=["500-after-reading", "dropped-after-reading", "read-timeout"],
 )
@@ -442,7 +442,7 @@ async def test_aiohttp_one_post_reaches_the_server(action: Any, cause: type[Exce
     with local_server() as server:
         server.post_script = [action]
         async with AsyncGateway(server.url, KEY, timeout=httpx.Timeout(0.25, connect=2.0), sleep=no_sleep) as gw:
-            with pytest.raises(adapters.SubmitUncertain) as caught:
+            with pytest.raises(videotask.SubmitUncertain) as caught:
                 await gw.create(FAMILY, BODY)
         assert len(server.posts) == 1
     assert isinstance(caught.value.cause, cause)
@@ -492,7 +492,7 @@ async def test_aiohttp_refused_connection_is_marked_unsent() -> None:
         pass
 
     async with AsyncGateway(f"http://127.0.0.1:{free_port()}", KEY, sleep=no_sleep, max_retries=1) as gw:
-        with pytest.raises(adapters.TransportError) as caught:
+        with pytest.raises(videotask.TransportError) as caught:
             await gw.create(FAMILY, BODY)
     assert caught.value.unsent
 
@@ -555,14 +555,14 @@ REAL_IDS = [f"{row[0]}-{row[1] or 'default'}" for row in REAL]
 
 
 def test_every_family_with_a_submit_is_in_the_table() -> None:
-    assert {row[0] for row in REAL} == {name for name in adapters.families() if adapters.family(name).submits}
+    assert {row[0] for row in REAL} == {name for name in videotask.families() if videotask.family(name).submits}
 
 
 @pytest.mark.parametrize(("family", "route", "body", "path", "answer", "task_id", "state", "query"), REAL, ids=REAL_IDS)
 def test_create_and_wait_on_every_real_family(
     family: str, route: str | None, body: Any, path: str, answer: Any, task_id: str, state: TaskState, query: str
 ) -> None:
-    fam = adapters.family(family)
+    fam = videotask.family(family)
     created_task = fam.query(route if any(q.route == route for q in fam.queries) else None)
     done = next(s for s in fam.shapes if s.state is TaskState.SUCCEEDED and s.operation == created_task.id)
     answers = [httpx.Response(200, json=answer), httpx.Response(200, json=done.body)]
@@ -589,7 +589,7 @@ async def test_async_create_and_bad_bodies_on_every_real_family(
     handler, seen = script(httpx.Response(200, json=answer))
     async with async_gw(handler) as gw:
         assert (await gw.create(family, body, route=route)).task_id == task_id
-        with pytest.raises(adapters.InvalidRequest) as caught:
+        with pytest.raises(videotask.InvalidRequest) as caught:
             await gw.create(family, {}, route=route)  # every submit requires something
     assert len(seen) == 1
     assert any("required" in v.message for v in caught.value.violations)

@@ -14,9 +14,9 @@ from typing import Any
 import httpx
 import pytest
 
-import adapters
-from adapters import AsyncGateway, Gateway, TaskState, VideoTask
+import videotask
 from tests.adapters.local_server import LocalServer, local_server
+from videotask import AsyncGateway, Gateway, TaskState, VideoTask
 
 KEY = "sk-download-KEY-9c2e"
 SIZE = 300_000
@@ -129,7 +129,7 @@ async def test_an_interrupted_download_leaves_nothing_at_the_target(
 ) -> None:
     server.get_script = [("drop", 10_000), ("drop", 0), ("drop", 0), ("drop", 0)]
     target = tmp_path / "never.mp4"
-    with pytest.raises(adapters.TransportError):
+    with pytest.raises(videotask.TransportError):
         await make(server.url, max_retries=2).download(finished(f"{server.url}/v1/videos/video_dl/content"), target)
     assert leftovers(tmp_path) == []  # no target, no temporary file
     assert len(server.gets) == 3  # the first attempt (it got somewhere), then max_retries=2 that got no further
@@ -139,7 +139,7 @@ async def test_an_existing_target_survives_a_failed_overwrite(server: LocalServe
     server.get_script = [("status", 500)] * 3
     target = tmp_path / "keep.mp4"
     target.write_bytes(b"the old file")
-    with pytest.raises(adapters.ServerError):
+    with pytest.raises(videotask.ServerError):
         await make(server.url).download(finished(f"{server.url}/c"), target, overwrite=True)
     assert target.read_bytes() == b"the old file"
     assert leftovers(tmp_path) == ["keep.mp4"]
@@ -168,7 +168,7 @@ async def test_a_redirect_from_the_gateway_to_another_origin_drops_the_key(
 
 async def test_an_expired_result_raises_before_anything_is_sent(server: LocalServer, make: Any, tmp_path: Path) -> None:
     past = datetime.now(UTC) - timedelta(minutes=1)
-    with pytest.raises(adapters.ResultExpired) as caught:
+    with pytest.raises(videotask.ResultExpired) as caught:
         await make(server.url).download(finished(f"{server.url}/c", expires_at=past), tmp_path / "x.mp4")
     assert caught.value.expires_at == past
     assert server.gets == []
@@ -178,10 +178,10 @@ async def test_an_expired_result_raises_before_anything_is_sent(server: LocalSer
 @pytest.mark.parametrize(
     ("status", "origin", "error"),
     [
-        (404, "gateway", adapters.ResultExpired),
-        (410, "cdn", adapters.ResultExpired),
-        (403, "cdn", adapters.ResultExpired),  # an expired signed URL
-        (403, "gateway", adapters.AuthenticationError),  # the key was refused
+        (404, "gateway", videotask.ResultExpired),
+        (410, "cdn", videotask.ResultExpired),
+        (403, "cdn", videotask.ResultExpired),  # an expired signed URL
+        (403, "gateway", videotask.AuthenticationError),  # the key was refused
     ],
 )
 async def test_a_gone_result_is_result_expired(

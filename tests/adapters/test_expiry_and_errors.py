@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from adapters._normalize import _error_text, url_expiry
-from adapters._time import parse_timestamp
+from videotask._normalize import _error_text, url_expiry
+from videotask._time import parse_timestamp
 
 # Signed-URL conventions: Volcengine TOS (X-Tos-Date, X-Tos-Expires), AWS S3 SigV4 (X-Amz-Date, X-Amz-Expires),
 # Google Cloud Storage V4 (X-Goog-Date, X-Goog-Expires), Aliyun OSS / CloudFront (Expires, unix seconds).

@@ -9,9 +9,9 @@ from typing import Any
 import httpx
 import pytest
 
-import adapters
-from adapters import AsyncGateway, Gateway, TaskState
+import videotask
 from tests.conftest import FAMILIES, spec_examples
+from videotask import AsyncGateway, Gateway, TaskState
 
 KEY = "sk-secret-KEY-4f1d2a"
 BASE = "https://relay.test"
@@ -78,26 +78,26 @@ async def test_async_get(family: str) -> None:
 
 
 FAULTS = [
-    (lambda: httpx.Response(401, json={"error": {"message": "bad token"}}), adapters.AuthenticationError, 1),
-    (lambda: httpx.Response(403, text="forbidden"), adapters.AuthenticationError, 1),
-    (lambda: httpx.Response(404, json={"error": {"message": "task not found"}}), adapters.NotFoundError, 1),
+    (lambda: httpx.Response(401, json={"error": {"message": "bad token"}}), videotask.AuthenticationError, 1),
+    (lambda: httpx.Response(403, text="forbidden"), videotask.AuthenticationError, 1),
+    (lambda: httpx.Response(404, json={"error": {"message": "task not found"}}), videotask.NotFoundError, 1),
     (
         lambda: httpx.Response(400, json={"code": "task_not_exist", "message": "task_not_exist"}),
-        adapters.NotFoundError,
+        videotask.NotFoundError,
         1,
     ),
-    (lambda: httpx.Response(400, json={"error": "bad request"}), adapters.APIStatusError, 1),
-    (lambda: httpx.Response(429, headers={"Retry-After": "3"}, json={}), adapters.RateLimitError, 3),
-    (lambda: httpx.Response(500, text="boom"), adapters.ServerError, 3),
-    (lambda: httpx.Response(502, text="<html>Bad Gateway</html>"), adapters.ServerError, 3),
-    (lambda: httpx.Response(520, text=""), adapters.ServerError, 3),
-    (lambda: httpx.Response(499, text=""), adapters.ServerError, 3),
-    (lambda: httpx.Response(408, text=""), adapters.APIStatusError, 3),
-    (lambda: httpx.Response(200, text='{"id": "x", "sta'), adapters.InvalidResponse, 3),
-    (lambda: httpx.Response(200, text=""), adapters.InvalidResponse, 3),
-    (lambda: httpx.Response(200, json=[1, 2]), adapters.InvalidResponse, 3),
-    (lambda: httpx.ConnectError("refused"), adapters.TransportError, 3),
-    (lambda: httpx.ReadTimeout("slow"), adapters.TimeoutError, 3),
+    (lambda: httpx.Response(400, json={"error": "bad request"}), videotask.APIStatusError, 1),
+    (lambda: httpx.Response(429, headers={"Retry-After": "3"}, json={}), videotask.RateLimitError, 3),
+    (lambda: httpx.Response(500, text="boom"), videotask.ServerError, 3),
+    (lambda: httpx.Response(502, text="<html>Bad Gateway</html>"), videotask.ServerError, 3),
+    (lambda: httpx.Response(520, text=""), videotask.ServerError, 3),
+    (lambda: httpx.Response(499, text=""), videotask.ServerError, 3),
+    (lambda: httpx.Response(408, text=""), videotask.APIStatusError, 3),
+    (lambda: httpx.Response(200, text='{"id": "x", "sta'), videotask.InvalidResponse, 3),
+    (lambda: httpx.Response(200, text=""), videotask.InvalidResponse, 3),
+    (lambda: httpx.Response(200, json=[1, 2]), videotask.InvalidResponse, 3),
+    (lambda: httpx.ConnectError("refused"), videotask.TransportError, 3),
+    (lambda: httpx.ReadTimeout("slow"), videotask.TimeoutError, 3),
 ]
 
 
@@ -123,9 +123,9 @@ async def test_async_faults_give_typed_errors(answer: Any, error: type[Exception
 
 
 def test_timeout_is_also_the_builtin() -> None:
-    assert issubclass(adapters.TimeoutError, TimeoutError)
-    assert issubclass(adapters.TransportError, ConnectionError)
-    assert issubclass(adapters.UnknownFamily, LookupError)
+    assert issubclass(videotask.TimeoutError, TimeoutError)
+    assert issubclass(videotask.TransportError, ConnectionError)
+    assert issubclass(videotask.UnknownFamily, LookupError)
 
 
 def test_retry_then_success_honours_retry_after() -> None:
@@ -158,7 +158,7 @@ def test_retry_after_ms_and_http_date() -> None:
 @pytest.mark.parametrize("task_id", ["", ".", "..", "a\x00b", "line\nbreak", "x" * 1025])
 def test_bad_task_ids_are_rejected_before_any_request(task_id: str) -> None:
     handler, seen = script(httpx.Response(200, json={}))
-    with sync_gateway(handler) as gw, pytest.raises(adapters.InvalidTaskId):
+    with sync_gateway(handler) as gw, pytest.raises(videotask.InvalidTaskId):
         gw.get("jimeng", task_id)
     assert seen == []
 
@@ -173,7 +173,7 @@ def test_ids_with_route_characters_stay_in_the_route() -> None:
 def test_strict_validation_raises_warn_logs_once(caplog: pytest.LogCaptureFixture) -> None:
     body = {"id": 5, "status": "queued"}
     handler, _ = script(httpx.Response(200, json=body))
-    with sync_gateway(handler, validation="strict") as gw, pytest.raises(adapters.SchemaViolation) as caught:
+    with sync_gateway(handler, validation="strict") as gw, pytest.raises(videotask.SchemaViolation) as caught:
         gw.get("openai_videos", "v1")
     assert [str(v) for v in caught.value.violations] == ['$.id: 5 is not of type "string"']
     caplog.set_level(logging.WARNING, logger="videotask")
@@ -189,7 +189,7 @@ def test_key_never_in_repr_errors_or_logs(caplog: pytest.LogCaptureFixture) -> N
     caplog.set_level(logging.DEBUG)
     handler, _ = script(httpx.Response(401, text=f"invalid key {KEY}"))
     gw = sync_gateway(handler)
-    with pytest.raises(adapters.AuthenticationError) as caught:
+    with pytest.raises(videotask.AuthenticationError) as caught:
         gw.get("jimeng", "t")
     texts = [repr(gw), str(gw), str(caught.value), repr(caught.value), caplog.text, repr(gw._settings)]
     assert all(KEY not in text for text in texts)
@@ -204,7 +204,7 @@ def test_environment_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
     )
     with Gateway(transport=httpx.MockTransport(handler)) as gw:
         gw.get("openai_videos", "v")
-        with pytest.raises(adapters.AuthenticationError) as caught:
+        with pytest.raises(videotask.AuthenticationError) as caught:
             gw.get("openai_videos", "v")
     assert str(seen[0].url) == "https://env.test/v1/videos/v"
     assert seen[0].headers["authorization"] == "Bearer sk-env-key"
@@ -232,7 +232,7 @@ def test_plain_http_to_a_remote_host_warns(caplog: pytest.LogCaptureFixture) -> 
 
 def test_unknown_family() -> None:
     handler, seen = script(httpx.Response(200, json={}))
-    with sync_gateway(handler) as gw, pytest.raises(adapters.UnknownFamily):
+    with sync_gateway(handler) as gw, pytest.raises(videotask.UnknownFamily):
         gw.get("no_such_family", "t")
     assert seen == []
 
@@ -258,7 +258,7 @@ def test_minimax_success_resolves_its_file_id_through_the_second_call() -> None:
     )
     assert task.expires_at is not None
     assert task.expires_at.timestamp() == 1767003600
-    from adapters import normalize
+    from videotask import normalize
 
     alone = normalize("minimax", query)  # no I/O: succeeded, no URL yet, the file id kept for the call
     assert (alone.state, alone.video_url, alone.file_id) == (TaskState.SUCCEEDED, None, "205258526306433")
@@ -270,6 +270,6 @@ def test_kling_routes_pick_the_query_path() -> None:
     with sync_gateway(handler) as gw:
         gw.get("kling", "k1")
         gw.get("kling", "k1", route="image2video")
-        with pytest.raises(adapters.UnknownRoute):
+        with pytest.raises(videotask.UnknownRoute):
             gw.get("kling", "k1", route="lip-sync")
     assert [r.url.path for r in seen] == ["/kling/v1/videos/text2video/k1", "/kling/v1/videos/image2video/k1"]

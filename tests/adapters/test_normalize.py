@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from adapters import TaskState, UnknownFamily, normalize
-from adapters._normalize import parse_progress, parse_timestamp
 from tests.conftest import spec_examples
+from videotask import TaskState, UnknownFamily, normalize
+from videotask._normalize import parse_progress, parse_timestamp
 
 
 def doc_examples(family: str) -> list[Any]:
@@ -177,8 +177,8 @@ def test_timestamps(value: Any, expected: datetime | None) -> None:
 
 
 def _envelope_reader():  # type: ignore[no-untyped-def]
-    from adapters._declarations import parse_declaration
-    from adapters._normalize import compile_reader
+    from videotask._declarations import parse_declaration
+    from videotask._normalize import compile_reader
 
     data = {
         "family": "wrapped",

@@ -7,7 +7,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from adapters._paths import compile_first, walk
+from videotask._paths import compile_first, walk
 
 KEYS = ["data", "status", "url", "video", "0"]
 scalars = st.one_of(st.none(), st.booleans(), st.integers(-3, 3), st.sampled_from(["", "ok", "https://v/x.mp4"]))
@@ -17,7 +17,7 @@ bodies = st.recursive(
 paths = st.lists(st.one_of(st.sampled_from(KEYS), st.integers(-2, 2)), min_size=1, max_size=4).map(tuple)
 
 
-# What "present" means per kind, written out here rather than taken from adapters._paths.KINDS.
+# What "present" means per kind, written out here rather than taken from videotask._paths.KINDS.
 def _present(kind: str, value: Any) -> bool:
     if kind == "value":
         return value is not None and value != ""

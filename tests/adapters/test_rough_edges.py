@@ -13,10 +13,10 @@ from pathlib import Path
 import httpx
 import pytest
 
-import adapters
-from adapters import FamilyDefinitionError, RateLimitError, TaskState, UnknownFamily, VideoTask, _families
+import videotask
 from tests.adapters.test_gateway import KEY, first_example, script, sync_gateway
 from tests.conftest import ROOT
+from videotask import FamilyDefinitionError, RateLimitError, TaskState, UnknownFamily, VideoTask, _families
 
 
 def test_retry_after_beyond_the_cap_is_not_retried_and_travels_with_the_error() -> None:
@@ -50,11 +50,11 @@ def test_a_task_is_hashable_and_its_raw_body_takes_no_part_in_equality() -> None
 
 def test_star_import_does_not_shadow_the_builtin_timeout_error() -> None:
     namespace: dict[str, object] = {}
-    exec("from adapters import *", namespace)
+    exec("from videotask import *", namespace)
     assert "TimeoutError" not in namespace
     assert "APITimeoutError" in namespace
-    assert adapters.TimeoutError is adapters.APITimeoutError  # the old name still imports
-    assert issubclass(adapters.APITimeoutError, builtins.TimeoutError)
+    assert videotask.TimeoutError is videotask.APITimeoutError  # the old name still imports
+    assert issubclass(videotask.APITimeoutError, builtins.TimeoutError)
 
 
 @pytest.fixture
@@ -94,9 +94,9 @@ def test_a_missing_response_entry_is_not_an_unknown_family() -> None:
 def _pipeline_copy(tmp_path: Path) -> Path:
     root = tmp_path / "repo"
     shutil.copytree(ROOT / "codegen", root / "codegen", ignore=shutil.ignore_patterns("__pycache__"))
-    (root / "adapters").mkdir()
+    (root / "adapters" / "videotask").mkdir(parents=True)
     for name in ("_declarations.py", "_shapes.py", "_task.py"):
-        shutil.copy(ROOT / "adapters" / name, root / "adapters" / name)
+        shutil.copy(ROOT / "adapters" / "videotask" / name, root / "adapters" / "videotask" / name)
     for kind in ("raw/jimeng", "overrides", "shapes"):
         shutil.copytree(ROOT / "specs" / kind, root / "specs" / kind)
     return root
@@ -120,7 +120,7 @@ def test_regeneration_key_ignores_comments_and_follows_what_changes_the_output(t
 
 
 def test_the_package_is_typed_and_declares_only_what_it_uses() -> None:
-    assert (ROOT / "adapters" / "py.typed").is_file()
+    assert (ROOT / "adapters" / "videotask" / "py.typed").is_file()
     declared = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
     names = [re.split(r"[<>=\[ ]", requirement, maxsplit=1)[0] for requirement in declared]
     import_name = {"jsonschema-rs": "jsonschema_rs", "pyyaml": "yaml"}
@@ -149,7 +149,7 @@ def test_one_http_date_parser() -> None:
         for p in [*ROOT.glob("adapters/**/*.py"), *ROOT.glob("codegen/**/*.py")]
         if "parsedate_to_datetime" in p.read_text(encoding="utf-8")
     ]
-    assert users == ["adapters/_time.py"]
+    assert users == ["adapters/videotask/_time.py"]
 
 
 def test_key_never_reaches_a_rate_limit_message() -> None:

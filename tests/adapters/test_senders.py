@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from adapters._senders import _env_proxy
+from videotask._senders import _env_proxy
 
 
 @pytest.mark.parametrize(

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from adapters import TaskState, family
 from codegen.readers import read_doc
 from codegen.rules.status import documented_values, values_at
 from tests.conftest import FAMILIES, ROOT, load_spec, spec_examples
+from videotask import TaskState, family
 
 # From ../shared/reference/provider-semantics.md: what each family's gateway can hand through.
 PASSED_THROUGH = {

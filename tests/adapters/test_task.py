@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 import attrs
 import pytest
 
-from adapters import TaskState, VideoTask, normalize
+from videotask import TaskState, VideoTask, normalize
 
 CREATED = datetime(2026, 5, 11, 14, 20, tzinfo=UTC)
 

@@ -8,8 +8,8 @@ from typing import Any
 import httpx
 import pytest
 
-import adapters
-from adapters import AsyncGateway, Gateway, TaskState, VideoTask
+import videotask
+from videotask import AsyncGateway, Gateway, TaskState, VideoTask
 
 BASE, KEY = "https://relay.test", "sk-wait"
 
@@ -79,7 +79,7 @@ def test_wait_failure_returns_the_failed_task() -> None:
 
 def test_wait_deadline_raises_with_the_last_task() -> None:
     time = FakeTime()
-    with pytest.raises(adapters.WaitTimeout) as caught:
+    with pytest.raises(videotask.WaitTimeout) as caught:
         gateway(lifecycle(video("in_progress", 40)), time).wait("openai_videos", "v", timeout=30, poll_interval=7)
     assert caught.value.task is not None
     assert caught.value.task.progress == 0.4
@@ -116,7 +116,7 @@ def test_server_hint_sets_the_interval() -> None:
 def test_not_found_while_waiting_is_raised() -> None:
     time = FakeTime()
     transport = httpx.MockTransport(lambda request: httpx.Response(404, json={"error": {"message": "gone"}}))
-    with pytest.raises(adapters.NotFoundError):
+    with pytest.raises(videotask.NotFoundError):
         gateway(transport, time).wait("openai_videos", "v")
 
 
@@ -128,7 +128,7 @@ async def test_async_wait_and_deadline() -> None:
     assert task.state is TaskState.SUCCEEDED
     assert time.sleeps == [3]
     stuck = AsyncGateway(BASE, KEY, transport=lifecycle(video("queued")), sleep=time.asleep, clock=time.clock)
-    with pytest.raises(adapters.WaitTimeout):
+    with pytest.raises(videotask.WaitTimeout):
         await stuck.wait("openai_videos", "v", timeout=10, poll_interval=4)
 
 

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from adapters import AuthenticationError, Gateway, TaskState
-from adapters.cli import EXIT_ERROR, EXIT_FAILED, EXIT_OK, EXIT_TIMEOUT, EXIT_USAGE, fault_mix
-from adapters.testing import MockGateway
 from tests.cli.terminal import Screen
 from tests.conftest import spec_examples
+from videotask import AuthenticationError, Gateway, TaskState
+from videotask.cli import EXIT_ERROR, EXIT_FAILED, EXIT_OK, EXIT_TIMEOUT, EXIT_USAGE, fault_mix
+from videotask.testing import MockGateway
 
 VIDEOTASK = str(Path(sys.executable).parent / "videotask")
 

@@ -7,15 +7,15 @@ import json
 
 import pytest
 
-from adapters import Gateway, TaskState, family
-from adapters._display import Transfers
-from adapters.cli import EXIT_ERROR, EXIT_FAILED, EXIT_OK, EXIT_USAGE, request_body
-from adapters.testing import MockGateway
-from adapters.testing._content import video_bytes
-from adapters.testing._creates import fingerprint
-from adapters.testing._samples import sample_body
 from tests.cli.test_cli import assert_one_line_error, run
 from tests.conftest import FAMILIES
+from videotask import Gateway, TaskState, family
+from videotask._display import Transfers
+from videotask.cli import EXIT_ERROR, EXIT_FAILED, EXIT_OK, EXIT_USAGE, request_body
+from videotask.testing import MockGateway
+from videotask.testing._content import video_bytes
+from videotask.testing._creates import fingerprint
+from videotask.testing._samples import sample_body
 
 SIZE = 300_000
 NAME = next(name for name in FAMILIES if family(name).submits)  # any family that creates

@@ -9,9 +9,9 @@ import sys
 
 import pytest
 
-from adapters._display import Progress, middle, results_table
-from adapters._task import TaskState, VideoTask
 from tests.cli.terminal import Screen
+from videotask._display import Progress, middle, results_table
+from videotask._task import TaskState, VideoTask
 
 LONG_URL = "https://cdn.example-video-host.com/outputs/2025/06/01/c0ffee00c0ffee00c0ffee00c0ffee00/final-video.mp4"
 LONG_ID = "cgt-20250601120000-" + "q" * 30
@@ -120,5 +120,5 @@ def test_the_results_table_fits_the_width(columns):
 
 
 def test_importing_the_library_does_not_import_rich():
-    code = "import sys, adapters, adapters.testing, adapters._display; print('rich' in sys.modules)"
+    code = "import sys, videotask, videotask.testing, videotask._display; print('rich' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout == "False\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from adapters._http import scrub_secret
+from videotask._http import scrub_secret
 
 LONG = "sk-" + "Zq8xJ2vP0wLm" * 3 + "abcdefghi"  # 48 characters, the length of a new-api key
 

@@ -25,7 +25,7 @@ def project(tmp_path: Path) -> Path:
 
 def gen(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """`python -m codegen gen` in the copy, with -X importtime: stderr says which modules it imported."""
-    env = {**os.environ, "PYTHONPATH": str(project)}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(project / "adapters"), str(project)])}
     command = [sys.executable, "-X", "importtime", "-m", "codegen", "gen", *args]
     return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, check=False)
 

@@ -62,7 +62,7 @@ def test_status_fields_are_open_enums() -> None:
 
 
 def test_statuses_gate_fails_when_a_documented_value_is_unmapped() -> None:
-    from adapters._declarations import parse_declaration
+    from videotask._declarations import parse_declaration
 
     data = {
         "family": "x",

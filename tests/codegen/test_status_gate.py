@@ -86,8 +86,8 @@ def test_documented_values_read_the_forms_docs_use(text: str, field: bool, value
 
 
 def test_a_status_field_description_documents_values_the_gate_checks() -> None:
-    from adapters._declarations import parse_declaration
     from codegen.model import Example, Operation, RawDoc, Response
+    from videotask._declarations import parse_declaration
 
     schema = {"type": "object", "properties": {"state": {"type": "string", "description": "枚举值：new、busy、gone"}}}
     response = Response("200", "ok", schema, (Example("e", {"state": "new"}, "doc.md"),))

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from adapters import contract_violations, validate
-from adapters.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE
-from adapters.testing import MockGateway
 from tests.cli.test_cli import run
+from videotask import contract_violations, validate
+from videotask.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from videotask.testing import MockGateway
 
 
 @pytest.fixture

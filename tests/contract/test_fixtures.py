@@ -17,11 +17,11 @@ from typing import Any
 import pytest
 import yaml
 
-import adapters
-from adapters import _errors, validate
-from adapters._families import family as resolve
-from adapters._http import Reply, interpret, settings_from
+import videotask
 from tests.conftest import FAMILIES, ROOT
+from videotask import _errors, validate
+from videotask._families import family as resolve
+from videotask._http import Reply, interpret, settings_from
 
 FIXTURES = ROOT / "tests" / "fixtures"
 BASE_URL = "http://fixtures.invalid"
@@ -91,12 +91,12 @@ def _iso(value: datetime | None) -> str | None:
 @pytest.mark.parametrize(("family", "name", "entry"), _params("body"))
 def test_body_normalizes_to_its_row(family, name, entry):
     if "operation" in entry:  # a result call's answer: the URL it names is the row's
-        fam = adapters.family(family)
+        fam = videotask.family(family)
         assert fam.result is not None
         assert entry["operation"] == fam.result.id
         assert fam.result_url(json.loads(_body_bytes(family, name))) == entry["video_url"]
         return
-    task = adapters.normalize(family, json.loads(_body_bytes(family, name)), base_url=BASE_URL)
+    task = videotask.normalize(family, json.loads(_body_bytes(family, name)), base_url=BASE_URL)
     actual = {
         "state": task.state.value,
         "raw_status": task.raw_status,

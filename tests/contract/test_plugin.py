@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import venv
+import zipfile
 
 import pytest
 
@@ -90,16 +91,31 @@ def test_a_marker_matching_nothing_is_a_usage_error(pytester):
     result.stdout.fnmatch_lines(["*no file matches*nowhere/*.json*"])
 
 
-@pytest.mark.slow
-def test_the_plugin_works_in_a_project_that_installs_the_wheel(tmp_path):
-    """Build the wheel, install it (no network: its dependencies come from this venv) in a fresh venv, and run
-    a user's test project there: the entry point registers the plugin, the specs travel in the wheel."""
+JOB = """
+import sys
+from videotask import Gateway, TaskState
+from videotask.testing import MockGateway
+
+with MockGateway() as mock, Gateway(mock.base_url, mock.token) as gw:
+    task = gw.create_and_wait("openai_videos", {"model": "sora-2", "prompt": "a boat"}, timeout=60, poll_interval=0.01)
+    assert task.state is TaskState.SUCCEEDED, task
+    saved = gw.download(task, sys.argv[1])
+    print("downloaded", saved.stat().st_size)
+"""
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory):
+    """The wheel built from this checkout, installed in a fresh venv (no network: its dependencies come from this
+    venv) beside a package called `adapters` whose import needs torch, as AdapterHub's does."""
+    tmp_path = tmp_path_factory.mktemp("installed")
     wheels = tmp_path / "wheels"
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation", "-w", wheels, ROOT],
         check=True,
         capture_output=True,
     )
+    wheel = next(wheels.glob("videotask-*.whl"))
     env_dir = tmp_path / "env"
     venv.create(env_dir, with_pip=True)
     python = env_dir / "bin" / "python"
@@ -110,24 +126,62 @@ def test_the_plugin_works_in_a_project_that_installs_the_wheel(tmp_path):
     deps = [p for p in sys.path if p.endswith("site-packages")]
     with open(os.path.join(site, "zz_deps.pth"), "w") as pth:  # dependencies only: not the editable checkout
         pth.write("\n".join(deps) + "\n")
-    wheel = next(wheels.glob("videotask-*.whl"))
+    os.makedirs(os.path.join(site, "adapters"))
+    with open(os.path.join(site, "adapters", "__init__.py"), "w") as init:
+        init.write("import torch  # AdapterHub's adapters needs torch, which is not here\n")
     subprocess.run(
         [python, "-m", "pip", "install", "--quiet", "--no-deps", "--no-index", wheel], check=True, capture_output=True
     )
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIDEOTASK_SPECS_DIR")}
+    return wheel, env_dir, site, env
+
+
+@pytest.mark.slow
+def test_the_wheel_holds_one_top_level_package(installed):
+    wheel, *_ = installed
+    with zipfile.ZipFile(wheel) as archive:
+        tops = {name.split("/")[0] for name in archive.namelist() if not name.split("/")[0].endswith(".dist-info")}
+        names = archive.namelist()
+    assert tops == {"videotask"}
+    assert "videotask/clients/jimeng/client.py" in names  # the generated clients travel under it
+    assert "videotask/_specs/overrides/jimeng.yaml" in names  # and the data they read
+    assert not [n for n in names if n.startswith("videotask/_specs/raw/")]  # not the raw docs: only codegen reads them
+
+
+@pytest.mark.slow
+def test_the_installed_package_works_beside_adapterhub(installed, tmp_path):
+    _, env_dir, site, env = installed
+    python, command = env_dir / "bin" / "python", env_dir / "bin" / "videotask"
+    helped = subprocess.run([command, "--help"], capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert helped.returncode == 0, helped.stderr
+    assert "usage: videotask" in helped.stdout
+    (tmp_path / "job.py").write_text(JOB)
+    done = subprocess.run(
+        [python, "job.py", "boat.mp4"], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert (tmp_path / "boat.mp4").stat().st_size > 0
+    where = subprocess.run(
+        [python, "-c", "import videotask; print(videotask.__file__)"], capture_output=True, text=True, env=env,
+        cwd=tmp_path,
+    ).stdout  # fmt: skip
+    assert where.startswith(site), where  # the installed wheel, not this checkout
+
+
+@pytest.mark.slow
+def test_the_plugin_works_in_a_project_with_its_own_adapters_package(installed, tmp_path):
+    """The entry point registers the plugin in a user's project, the specs travel in the wheel, and a project
+    whose own package is called `adapters` shadows nothing the plugin imports."""
+    _, env_dir, _, env = installed
     project = tmp_path / "project"
     project.mkdir()
     _project(project)
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIDEOTASK_SPECS_DIR")}
+    (project / "adapters").mkdir()
+    (project / "adapters" / "__init__.py").write_text("OURS = True\n")
+    (project / "test_own.py").write_text("import adapters\n\ndef test_own():\n    assert adapters.OURS\n")
     result = subprocess.run(
-        [python, "-m", "pytest", "-p", "no:cacheprovider", "-q"], cwd=project, capture_output=True, text=True, env=env
-    )
-    assert "1 failed, 4 passed" in result.stdout, result.stdout + result.stderr
+        [env_dir / "bin" / "python", "-m", "pytest", "-p", "no:cacheprovider", "-q"],
+        cwd=project, capture_output=True, text=True, env=env,
+    )  # fmt: skip
+    assert "1 failed, 5 passed" in result.stdout, result.stdout + result.stderr
     assert "recorded/bad.json: 1 violation(s)" in result.stdout
-    where = subprocess.run(
-        [python, "-c", "import adapters; print(adapters.__file__)"],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        env=env,
-    ).stdout
-    assert where.startswith(site), where  # the installed wheel, not this checkout

@@ -9,9 +9,9 @@ from typing import Any
 import httpx
 import pytest
 
-from adapters import family as resolve
 from codegen.gates import iter_examples
 from tests.conftest import FAMILIES, load_spec
+from videotask import family as resolve
 
 TOKEN = "sk-test-0123456789"
 EXAMPLES = [
@@ -34,12 +34,12 @@ def _first_200(name: str, operation_id: str) -> Any:
 
 @pytest.mark.parametrize(("name", "model_name", "value"), EXAMPLES)
 def test_models_round_trip_every_example(name: str, model_name: str, value: Any) -> None:
-    model = getattr(importlib.import_module(f"generated.{name}.models"), model_name)
+    model = getattr(importlib.import_module(f"videotask.clients.{name}.models"), model_name)
     assert model.from_dict(value).to_dict() == value
 
 
 def test_unknown_status_parses_as_plain_string() -> None:
-    from generated.video_generations.models import VideoGenerationStatus, VideoGenerationTask
+    from videotask.clients.video_generations.models import VideoGenerationStatus, VideoGenerationTask
 
     known = VideoGenerationTask.from_dict({"status": "queued"})
     assert known.status is VideoGenerationStatus.QUEUED
@@ -62,7 +62,7 @@ def _request_target(op: Any, value: str) -> tuple[dict[str, str], str]:
 @pytest.mark.parametrize(("name", "operation_id"), READS)
 def test_sync_request_method_path_and_token(name: str, operation_id: str) -> None:
     op = resolve(name).operation(operation_id)
-    client_module = importlib.import_module(f"generated.{name}")
+    client_module = importlib.import_module(f"videotask.clients.{name}")
     seen: list[httpx.Request] = []
     body = _first_200(name, operation_id)
 
@@ -88,7 +88,7 @@ def test_sync_request_method_path_and_token(name: str, operation_id: str) -> Non
 @pytest.mark.parametrize(("name", "operation_id"), READS)
 async def test_async_request_method_path_and_token(name: str, operation_id: str) -> None:
     op = resolve(name).operation(operation_id)
-    client_module = importlib.import_module(f"generated.{name}")
+    client_module = importlib.import_module(f"videotask.clients.{name}")
     seen: list[httpx.Request] = []
 
     async def handler(request: httpx.Request) -> httpx.Response:

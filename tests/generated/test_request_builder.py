@@ -7,9 +7,9 @@ import inspect
 
 import pytest
 
-from adapters import family
-from adapters._http import build_request
 from tests.conftest import FAMILIES
+from videotask import family
+from videotask._http import build_request
 
 OPERATIONS = [
     pytest.param(op, id=f"{name}-{op.id}")

@@ -20,7 +20,7 @@ import httpx
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
-from adapters import (
+from videotask import (
     APIStatusError,
     AsyncGateway,
     AuthenticationError,
@@ -35,8 +35,8 @@ from adapters import (
     VideoTask,
     families,
 )
-from adapters._families import family as resolve
-from adapters.testing import Ledger, MockGateway
+from videotask._families import family as resolve
+from videotask.testing import Ledger, MockGateway
 
 KEY = "sk-reliability-Zq8xJ2vP0wLm"  # a known key: it must never show up anywhere
 CLIENT_TIMEOUT = 0.3
@@ -319,7 +319,7 @@ async def load(
 def varied_body(family: str, route: str | None, n: int) -> dict[str, Any] | None:
     """The family's sample body with its first free-text field made unique (`#n`), so the server's ledger
     tells one create from another; None when the body has no such field."""
-    from adapters.testing._samples import _resolve, request_schema, sample_body, submit_op
+    from videotask.testing._samples import _resolve, request_schema, sample_body, submit_op
 
     fam = resolve(family)
     props = _resolve(request_schema(submit_op(fam, route)) or {}, fam.components).get("properties", {})
@@ -377,7 +377,7 @@ async def download_load(mock: MockGateway, count: int, out: PathType, *, concurr
     `saved` (byte-exact), `bad files` (a file at a target that is not the server's bytes: must be 0),
     `leftovers` (temporary files left behind: must be 0), each error's name; and the server's own counts of
     the answers it cut and the bytes it sent."""
-    from adapters.testing._content import video_bytes
+    from videotask.testing._content import video_bytes
 
     outcomes: Counter[str] = Counter()
     limit = asyncio.Semaphore(concurrency)

@@ -13,10 +13,10 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from adapters import GatewayError, VideoTask
-from adapters.testing import CREATE_FAULTS, FILE_FAULTS, MockGateway
-from adapters.testing import TASK_FAULTS as FAULTS
 from tests.reliability import harness, test_fuzz
+from videotask import GatewayError, VideoTask
+from videotask.testing import CREATE_FAULTS, FILE_FAULTS, MockGateway
+from videotask.testing import TASK_FAULTS as FAULTS
 
 LOAD_TASKS = int(os.environ.get("VIDEOTASK_LOAD_TASKS", "10000"))
 CREATES, DOWNLOADS = 5000, 1000

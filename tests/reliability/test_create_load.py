@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import asyncio
 
-from adapters.testing import CREATE_FAULTS, FILE_FAULTS, MockGateway
 from tests.reliability.harness import create_jobs, create_load, download_load
+from videotask.testing import CREATE_FAULTS, FILE_FAULTS, MockGateway
 
 CREATES = 600
 DOWNLOADS = 120
@@ -43,6 +43,6 @@ def test_downloads_under_faults_leave_only_whole_files(tmp_path):
 
 
 def test_the_jobs_cover_every_family_that_creates():
-    from adapters import families, family
+    from videotask import families, family
 
     assert {name for name, _, _ in create_jobs(50)} == {name for name in families() if family(name).submits}

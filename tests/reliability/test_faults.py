@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from adapters import APIStatusError, GatewayError, InvalidResponse, TaskState, VideoTask
-from adapters.testing import TASK_FAULTS as FAULTS
-from adapters.testing import MockGateway
 from tests.reliability.harness import FAULT_MATRIX, NOT_RETRIED, fault_outcome
+from videotask import APIStatusError, GatewayError, InvalidResponse, TaskState, VideoTask
+from videotask.testing import TASK_FAULTS as FAULTS
+from videotask.testing import MockGateway
 
 MODES = ["sync", "async"]
 

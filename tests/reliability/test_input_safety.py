@@ -8,9 +8,9 @@ from urllib.parse import quote
 
 import pytest
 
-from adapters import Gateway, InvalidTaskId
-from adapters.testing import MockGateway
 from tests.reliability.harness import get_once
+from videotask import Gateway, InvalidTaskId
+from videotask.testing import MockGateway
 
 MODES = ["sync", "async"]
 ROUTES = {"jimeng": "/jimeng/fetch/", "openai_videos": "/v1/videos/"}

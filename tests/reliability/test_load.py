@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import asyncio
 
-from adapters import Gateway
-from adapters.testing import TASK_FAULTS as FAULTS
-from adapters.testing import MockGateway
 from tests.reliability.harness import against_ledger, load
+from videotask import Gateway
+from videotask.testing import TASK_FAULTS as FAULTS
+from videotask.testing import MockGateway
 
 TASKS = 10_000  # about 15 s here
 

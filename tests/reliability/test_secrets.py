@@ -8,10 +8,10 @@ import json
 
 import pytest
 
-from adapters import Gateway, SchemaViolation
-from adapters.testing import TASK_FAULTS as FAULTS
-from adapters.testing import MockGateway
 from tests.reliability.harness import KEY, captured_logs, command_runs, exception_texts, fault_outcome
+from videotask import Gateway, SchemaViolation
+from videotask.testing import TASK_FAULTS as FAULTS
+from videotask.testing import MockGateway
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +68,7 @@ def test_the_command_never_prints_the_key(mock, tmp_path):
 
 
 def test_a_recording_of_an_echoing_gateway_is_scrubbed(mock, tmp_path):
-    from adapters.testing import record
+    from videotask.testing import record
 
     mock.drift("openai_videos", _echo_key)
     try:

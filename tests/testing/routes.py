@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import quote, urlencode
 
-from adapters.testing._catalog import Route
+from videotask.testing._catalog import Route
 
 
 def url_for(route: Route, task_id: str) -> str:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from adapters import AsyncGateway, TaskState, family
-from adapters.testing import MockGateway
 from tests.conftest import FAMILIES
+from videotask import AsyncGateway, TaskState, family
+from videotask.testing import MockGateway
 
 ROUTES = [
     pytest.param(name, op.route, id=f"{name}-{op.route or 'default'}")

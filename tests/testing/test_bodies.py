@@ -8,10 +8,10 @@ import copy
 import httpx
 import pytest
 
-from adapters._families import family
-from adapters._task import TaskState
-from adapters.testing import MockGateway
-from adapters.testing._bodies import shaped_progress
+from videotask._families import family
+from videotask._task import TaskState
+from videotask.testing import MockGateway
+from videotask.testing._bodies import shaped_progress
 
 
 def _shape(name: str, shape_name: str):

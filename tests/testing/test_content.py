@@ -6,11 +6,11 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from adapters._task import TaskState
-from adapters.testing import MockGateway
-from adapters.testing._catalog import views
-from adapters.testing._content import video_bytes
 from tests.testing.routes import url_for
+from videotask._task import TaskState
+from videotask.testing import MockGateway
+from videotask.testing._catalog import views
+from videotask.testing._content import video_bytes
 
 WITH_CONTENT = [fam for fam in views() if fam.content is not None]
 SIZE = 4096

@@ -8,8 +8,8 @@ import socket
 
 import pytest
 
-from adapters.testing import MockGateway
-from adapters.testing._http import MAX_BODY, MAX_HEAD, Problem, Request, parse
+from videotask.testing import MockGateway
+from videotask.testing._http import MAX_BODY, MAX_HEAD, Problem, Request, parse
 
 GET = b"GET /v1/videos/a HTTP/1.1\r\nHost: x\r\n"
 

@@ -10,8 +10,8 @@ import types
 
 import pytest
 
-from adapters.testing import MockGateway
-from adapters.testing import _app as app_module
+from videotask.testing import MockGateway
+from videotask.testing import _app as app_module
 
 RUNWAY = "/runwayml/v1/tasks/{}"  # output[0] is the file URL, signed with ?Expires=<unix seconds>
 OPENAI = "/v1/videos/{}"  # expires_at: the same expiry as a bare number

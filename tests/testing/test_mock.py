@@ -9,14 +9,14 @@ import socket
 import httpx
 import pytest
 
-from adapters import Gateway, TaskState, normalize, validate
-from adapters._families import family as _family
-from adapters.testing import FAULTS, MockGateway
-from adapters.testing._bodies import EXPIRES_ISO_MARK, EXPIRES_MARK, URL_MARK, body_template
-from adapters.testing._derived import examples_200
-from adapters.testing._faults import CREATE_FAULTS, FILE_FAULTS
-from adapters.testing._lifecycle import Lifecycle
 from tests.conftest import FAMILIES
+from videotask import Gateway, TaskState, normalize, validate
+from videotask._families import family as _family
+from videotask.testing import FAULTS, MockGateway
+from videotask.testing._bodies import EXPIRES_ISO_MARK, EXPIRES_MARK, URL_MARK, body_template
+from videotask.testing._derived import examples_200
+from videotask.testing._faults import CREATE_FAULTS, FILE_FAULTS
+from videotask.testing._lifecycle import Lifecycle
 
 
 def declaration(name):  # type: ignore[no-untyped-def]

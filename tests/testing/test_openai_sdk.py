@@ -7,9 +7,9 @@ import openai
 import pytest
 from openai.types import Video
 
-from adapters._task import TaskState
-from adapters.testing import MockGateway
-from adapters.testing._content import video_bytes
+from videotask._task import TaskState
+from videotask.testing import MockGateway
+from videotask.testing._content import video_bytes
 
 SIZE = 3000
 pytestmark = pytest.mark.filterwarnings("ignore:The Sora API:DeprecationWarning")  # the SDK warns on each call

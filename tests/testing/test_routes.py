@@ -6,11 +6,11 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from adapters import Gateway, TaskState
-from adapters.testing import MockGateway
-from adapters.testing._catalog import views
-from adapters.testing._content import video_bytes
 from tests.testing.routes import url_for
+from videotask import Gateway, TaskState
+from videotask.testing import MockGateway
+from videotask.testing._catalog import views
+from videotask.testing._content import video_bytes
 
 SIZE = 2048
 MANY_ROUTES = [fam.name for fam in views() if len(fam.queries) > 1]

@@ -8,11 +8,11 @@ import json
 import httpx
 import pytest
 
-from adapters._task import TaskState
-from adapters.testing import MockGateway
-from adapters.testing._catalog import views
 from tests.testing.routes import url_for
 from tests.testing.truth import violations
+from videotask._task import TaskState
+from videotask.testing import MockGateway
+from videotask.testing._catalog import views
 
 ENDINGS = [TaskState.SUCCEEDED, TaskState.FAILED, TaskState.CANCELLED]
 

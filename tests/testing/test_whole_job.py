@@ -7,12 +7,12 @@ from __future__ import annotations
 import httpx
 import pytest
 
-import adapters
-from adapters import AsyncGateway, Gateway, TaskState, family
-from adapters.testing import MockGateway
-from adapters.testing._content import video_bytes
-from adapters.testing._samples import _resolve, request_schema, sample_body, submit_op
+import videotask
 from tests.conftest import FAMILIES
+from videotask import AsyncGateway, Gateway, TaskState, family
+from videotask.testing import MockGateway
+from videotask.testing._content import video_bytes
+from videotask.testing._samples import _resolve, request_schema, sample_body, submit_op
 
 SIZE = 200_000  # several chunks for either client
 SUBMITS = [
@@ -121,7 +121,7 @@ def _without_first_required(name: str, route: str | None) -> dict:
 
 @pytest.mark.parametrize(("name", "route"), SUBMITS)
 def test_a_bad_body_is_invalid_request_and_nothing_is_sent(mock, name, route):
-    with Gateway(mock.base_url, mock.token) as gw, pytest.raises(adapters.InvalidRequest):
+    with Gateway(mock.base_url, mock.token) as gw, pytest.raises(videotask.InvalidRequest):
         gw.create(name, _without_first_required(name, route), route=route)
     assert posts(mock) == 0
     assert mock.ledger.submitted_tasks() == 0
@@ -131,7 +131,7 @@ def test_a_bad_body_is_invalid_request_and_nothing_is_sent(mock, name, route):
 def test_the_mock_itself_refuses_a_bad_body_in_the_relays_error_shape(mock, name, route):
     """With the client's check off, the server's: a 400 naming the missing field, and no task made."""
     body = _without_first_required(name, route)
-    with Gateway(mock.base_url, mock.token, validation="off") as gw, pytest.raises(adapters.APIStatusError) as caught:
+    with Gateway(mock.base_url, mock.token, validation="off") as gw, pytest.raises(videotask.APIStatusError) as caught:
         gw.create(name, body, route=route)
     assert caught.value.status_code == 400
     fam = family(name)
@@ -146,9 +146,9 @@ def test_the_mock_itself_refuses_a_bad_body_in_the_relays_error_shape(mock, name
 
 # each create fault: (fault, what the client raises or None, POSTs the server sees, tasks the server made)
 CREATE_FAULTS = [
-    ("create_drop", adapters.SubmitUncertain, 1, 1),  # made, then no answer: never sent again
-    ("create_server_error", adapters.SubmitUncertain, 1, 1),  # made, then a 500: never sent again
-    ("create_slow", adapters.SubmitUncertain, 1, 1),  # made, the answer later than the read timeout
+    ("create_drop", videotask.SubmitUncertain, 1, 1),  # made, then no answer: never sent again
+    ("create_server_error", videotask.SubmitUncertain, 1, 1),  # made, then a 500: never sent again
+    ("create_slow", videotask.SubmitUncertain, 1, 1),  # made, the answer later than the read timeout
     ("create_rate_limited", None, 2, 1),  # 429 + Retry-After before the body was read: sent again, one task
     ("create_unavailable", None, 2, 1),  # 503 before the body was read: sent again, one task
 ]
@@ -188,7 +188,7 @@ async def test_each_create_fault_async(mock, fault, raises, sent, made):
     assert mock.ledger.duplicates() == 0
 
 
-def _succeeded(mock: MockGateway, name: str, route: str | None) -> adapters.VideoTask:
+def _succeeded(mock: MockGateway, name: str, route: str | None) -> videotask.VideoTask:
     with Gateway(mock.base_url, mock.token) as gw:
         return gw.create_and_wait(name, sample_body(name, route), route=route, poll_interval=0, timeout=60)
 
@@ -234,7 +234,7 @@ def test_a_slow_file_is_asked_again(mock, name, route, tmp_path):
 def test_a_file_gone_on_the_server_is_result_expired_and_leaves_nothing(mock, name, route, tmp_path):
     task = _succeeded(mock, name, route)
     mock.inject("file_expired", task_id=task.task_id)
-    with Gateway(mock.base_url, mock.token) as gw, pytest.raises(adapters.ResultExpired) as caught:
+    with Gateway(mock.base_url, mock.token) as gw, pytest.raises(videotask.ResultExpired) as caught:
         gw.download(task, tmp_path / "gone.mp4")
     assert caught.value.status_code == 404
     assert list(tmp_path.iterdir()) == []
@@ -246,7 +246,7 @@ def test_an_expired_signed_url_is_result_expired_before_anything_is_sent(name, r
     with MockGateway(running_polls=0, content_size=SIZE, file_ttl=-60) as mock:
         task = _succeeded(mock, name, route)
         assert task.expires_at is not None
-        with Gateway(mock.base_url, mock.token) as gw, pytest.raises(adapters.ResultExpired):
+        with Gateway(mock.base_url, mock.token) as gw, pytest.raises(videotask.ResultExpired):
             gw.download(task, tmp_path / "late.mp4")
         assert mock.ledger.files == {}
     assert list(tmp_path.iterdir()) == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from adapters.testing._catalog import View
+from videotask.testing._catalog import View
 
 
 def walk(value: Any, where: str = "$") -> Iterator[tuple[str, str | int | None, Any]]:
@@ -24,7 +24,7 @@ def _urls(value: Any) -> set[str]:
 
 def result_urls(fam: View) -> set[str]:
     """URLs the family's success shapes carry that its queued shapes do not: results, not inputs."""
-    from adapters._task import TaskState
+    from videotask._task import TaskState
 
     succeeded = set().union(*(_urls(s.body) for s in fam.shapes if s.state is TaskState.SUCCEEDED))
     queued = set().union(*(_urls(s.body) for s in fam.shapes if s.state is TaskState.QUEUED))

@@ -1,0 +1,85 @@
+"""One VideoTask for every gateway family: normalised, validated against the specs; create, get, wait, download.
+
+from videotask import Gateway, TaskState
+with Gateway("https://relay.example", "sk-...") as gw:
+    task = gw.wait("jimeng", "cgt-2025...", timeout=300)
+    if task.state is TaskState.SUCCEEDED:
+        gw.download(task, "out.mp4")
+"""
+
+from typing import TYPE_CHECKING, Any
+
+from videotask._contract import contract_violations
+from videotask._errors import (
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    FamilyDefinitionError,
+    GatewayError,
+    InvalidRequest,
+    InvalidResponse,
+    InvalidTaskId,
+    NotFoundError,
+    RateLimitError,
+    ResultExpired,
+    SchemaViolation,
+    SentRequest,
+    ServerError,
+    SubmitUncertain,
+    TransportError,
+    UnknownFamily,
+    UnknownRoute,
+    WaitTimeout,
+)
+from videotask._gateway import AsyncGateway, Gateway
+from videotask._normalize import normalize
+from videotask._task import TaskState, VideoTask
+from videotask._validation import Violation, validate
+
+if TYPE_CHECKING:
+    from videotask._families import Family, families, family
+
+TimeoutError = APITimeoutError  # the old name; left out of __all__, where it would shadow the builtin
+_LAZY = {"Family", "families", "family"}  # from videotask._families, loaded on first use (with YAML and attrs classes)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from videotask import _families
+
+        return getattr(_families, name)
+    raise AttributeError(f"module 'videotask' has no attribute {name!r}")
+
+
+__all__ = [
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncGateway",
+    "AuthenticationError",
+    "Family",
+    "FamilyDefinitionError",
+    "Gateway",
+    "GatewayError",
+    "InvalidRequest",
+    "InvalidResponse",
+    "InvalidTaskId",
+    "NotFoundError",
+    "RateLimitError",
+    "ResultExpired",
+    "SchemaViolation",
+    "SentRequest",
+    "ServerError",
+    "SubmitUncertain",
+    "TaskState",
+    "TransportError",
+    "UnknownFamily",
+    "UnknownRoute",
+    "VideoTask",
+    "Violation",
+    "WaitTimeout",
+    "contract_violations",
+    "families",
+    "family",
+    "normalize",
+    "validate",
+]

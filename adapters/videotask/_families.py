@@ -1,0 +1,230 @@
+"""Families, resolved once: `family(name)` -> one Family holding its declaration, spec, operations, shapes,
+compiled validators and compiled reader, so nothing downstream looks a family up again.
+
+Everything is loaded lazily, once per family, so `import videotask` stays cheap.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import importlib.resources
+import os
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import field, frozen
+
+from videotask._declarations import FamilyDeclaration, OperationDeclaration, parse_declaration
+from videotask._errors import FamilyDefinitionError, UnknownFamily, UnknownRoute
+from videotask._shapes import Shape, parse_shapes
+
+if TYPE_CHECKING:
+    from videotask._task import VideoTask
+
+__all__ = ["SPECS_DIR", "Family", "Operation", "families", "family"]
+
+T = TypeVar("T")
+
+
+def _specs_dir() -> Path:
+    override = os.environ.get("VIDEOTASK_SPECS_DIR")
+    if override:
+        return Path(override)
+    packaged = Path(str(importlib.resources.files("videotask") / "_specs"))  # where a wheel carries them
+    return packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / "specs"  # a checkout
+
+
+SPECS_DIR = _specs_dir()
+
+
+@functools.cache
+def families() -> tuple[str, ...]:
+    return tuple(sorted(p.stem for p in (SPECS_DIR / "overrides").glob("*.yaml")))
+
+
+def _load_yaml(path: Path) -> Any:
+    import yaml  # here, not at import time: `import videotask` stays cheap
+
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+
+
+@frozen
+class Operation:
+    """One operation of a family, as declared and as the spec describes it."""
+
+    id: str
+    role: str  # query | submit | result
+    method: str
+    path: str
+    route: str | None
+    model: str
+    id_param: str | None  # the one required path or query parameter (the task id, the file id)
+    id_in: str | None  # "path" | "query"
+    family: str
+    spec: dict[str, Any] = field(eq=False, repr=False)  # the operation object in the spec
+    headers: Mapping[str, str] = field(factory=dict, eq=False)  # what it always sends (declared, not in the spec)
+
+    @property
+    def module(self) -> ModuleType:
+        """The generated module: `generated.<family>.api.<tag>.<operation id>`."""
+        return _module(self.family, self.spec["tags"][0], self.id)
+
+    def response_schema(self, status: int = 200, components: dict[str, Any] | None = None) -> dict[str, Any]:
+        """The schema of a response with `status` (its own entry, else `default`), with `components` beside
+        it so a JSON Schema validator can resolve its references."""
+        responses = self.spec["responses"]
+        response = responses.get(str(status)) or responses.get("default")
+        if response is None:
+            raise FamilyDefinitionError(
+                f"{self.family}.{self.id} declares no response for HTTP {status} and no default"
+            )
+        schema = (response.get("content") or {}).get("application/json", {}).get("schema") or {}
+        return {**schema, "components": components or {}}
+
+
+@functools.cache
+def _module(family: str, tag: str, operation_id: str) -> ModuleType:
+    return importlib.import_module(f"videotask.clients.{family}.api.{tag}.{operation_id}")
+
+
+def _id_param(op: dict[str, Any]) -> tuple[str | None, str | None]:
+    required = [p for p in op.get("parameters") or () if p.get("required") and p.get("in") in ("path", "query")]
+    if len(required) == 1:
+        return str(required[0]["name"]), str(required[0]["in"])
+    return None, None
+
+
+class Family:
+    """A family resolved once: what every layer needs of it, built on first use and kept."""
+
+    def __init__(self, declaration: FamilyDeclaration, spec: dict[str, Any], shapes: tuple[Shape, ...]) -> None:
+        self.name = declaration.family
+        self.declaration = declaration
+        self.spec = spec
+        self.shapes = shapes
+        self.components: dict[str, Any] = spec.get("components", {})
+        in_spec = {
+            (method.upper(), path): op
+            for path, item in spec.get("paths", {}).items()
+            for method, op in item.items()
+            if isinstance(op, dict)
+        }
+        operations = []
+        for declared in declaration.operations:
+            op = in_spec.get((declared.method, declared.path))
+            if op is None or op.get("operationId") != declared.id:
+                raise FamilyDefinitionError(f"family {self.name!r}: operation {declared.id!r} is not in its spec")
+            operations.append(_operation(self.name, declared, op))
+        self.operations: tuple[Operation, ...] = tuple(operations)
+        self.queries = tuple(op for op in self.operations if op.role == "query")
+        self.submits = tuple(op for op in self.operations if op.role == "submit")
+        result = declaration.result
+        self.result: Operation | None = self.operation(result.operation) if result else None
+        self._validators: dict[tuple[str, int | str], Any] = {}
+        self._reader: Callable[..., VideoTask] | None = None
+        self._memo: dict[str, Any] = {}
+
+    def __repr__(self) -> str:
+        return f"Family({self.name!r})"
+
+    def operation(self, operation_id: str) -> Operation:
+        for op in self.operations:
+            if op.id == operation_id:
+                return op
+        raise FamilyDefinitionError(f"family {self.name!r} has no operation {operation_id!r}")
+
+    def query(self, route: str | None = None) -> Operation:
+        """The query operation for `route` (None: the default, the first declared)."""
+        return self._by_route(self.queries, "query", route)
+
+    def submit(self, route: str | None = None) -> Operation:
+        """The submit operation for `route` (None: the first declared)."""
+        return self._by_route(self.submits, "submit", route)
+
+    def _by_route(self, operations: tuple[Operation, ...], role: str, route: str | None) -> Operation:
+        if not operations:
+            raise UnknownRoute(f"family {self.name!r} declares no {role} operation")
+        if route is None:
+            return operations[0]
+        for op in operations:
+            if op.route == route:
+                return op
+        known = ", ".join(op.route for op in operations if op.route) or "none"
+        raise UnknownRoute(f"family {self.name!r} has no {role} route {route!r} (routes: {known})")
+
+    def memo(self, key: str, build: Callable[[], T]) -> T:
+        """Something compiled from this family (readers, validators), built on first use and kept with it."""
+        if key not in self._memo:
+            self._memo[key] = build()
+        found: T = self._memo[key]
+        return found
+
+    def validator(self, operation: Operation, status: int) -> tuple[Any, dict[str, Any]]:
+        """A compiled jsonschema-rs validator for one response, built on first use."""
+        found = self._validators.get((operation.id, status))
+        if found is None:
+            found = self._compile((operation.id, status), operation.response_schema(status, self.components))
+        return found
+
+    def request_validator(self, operation: Operation, media: str) -> tuple[Any, dict[str, Any]] | None:
+        """A compiled validator for the request body `operation` takes as `media`; None when it declares none."""
+        found = self._validators.get((operation.id, media))
+        if found is None:
+            content = (operation.spec.get("requestBody") or {}).get("content") or {}
+            schema = (content.get(media) or {}).get("schema")
+            if schema is None:
+                return None
+            found = self._compile((operation.id, media), {**schema, "components": self.components})
+        return found
+
+    def _compile(self, key: tuple[str, int | str], schema: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
+        import jsonschema_rs  # compiled once per operation and status (or media type), on first use
+
+        found = self._validators[key] = (jsonschema_rs.Draft202012Validator(schema), schema)
+        return found
+
+    @property
+    def reader(self) -> Callable[..., VideoTask]:
+        """body -> VideoTask, compiled from the declaration once (see videotask._normalize)."""
+        if self._reader is None:
+            from videotask._normalize import compile_reader
+
+            self._reader = compile_reader(self.declaration)
+        return self._reader
+
+    def result_url(self, body: Any) -> str | None:
+        """The video URL in a result call's answer (`result.url`), or None."""
+        from videotask._paths import compile_first
+
+        paths = self.declaration.result.url if self.declaration.result else ()
+        read = self.memo("result_url", lambda: compile_first(paths, "url", "result_url"))
+        found: str | None = read(body)
+        return found
+
+
+def _operation(family: str, declared: OperationDeclaration, op: dict[str, Any]) -> Operation:
+    id_param, id_in = _id_param(op)
+    return Operation(
+        declared.id, declared.role, declared.method, declared.path, declared.route, declared.model,
+        id_param, id_in, family, op, dict(declared.headers),
+    )  # fmt: skip
+
+
+@functools.cache
+def family(name: str) -> Family:
+    """The family `name`, resolved once; UnknownFamily for a name with no files,
+    FamilyDefinitionError for broken ones."""
+    if name not in families():
+        raise UnknownFamily(f"unknown family {name!r} (known: {', '.join(families())})")
+    parsed, errors = parse_declaration(_load_yaml(SPECS_DIR / "overrides" / f"{name}.yaml"), name)
+    if parsed is None:
+        raise FamilyDefinitionError(f"family {name!r} has an invalid declaration: {'; '.join(errors)}")
+    shapes_path = SPECS_DIR / "shapes" / f"{name}.yaml"
+    roles = {op.id: op.role for op in parsed.operations}
+    shapes, errors = parse_shapes(_load_yaml(shapes_path) if shapes_path.exists() else None, name, roles)
+    if errors:
+        raise FamilyDefinitionError(f"family {name!r} has invalid shapes: {'; '.join(errors)}")
+    return Family(parsed, _load_yaml(SPECS_DIR / f"{name}.yaml"), shapes)

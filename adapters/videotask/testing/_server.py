@@ -1,0 +1,333 @@
+"""MockGateway: an HTTP/1.1 server on 127.0.0.1, on its own thread and event loop, that serves every family's
+routes (see `_app`) with scripted lifecycles and faults on demand.
+
+An asyncio protocol (framing in `_http`): keep-alive and pipelining. A poll costs little beyond its two
+system calls (recv and send): the usual head is read in one regex match, a task's answer is rendered once per
+step (and second of URL expiry) and served again from memory while the task stays there, a path's route is
+looked up once, response heads are kept. So it serves ~55,000 responses/s on the shared 2-core machine
+(bench/run.py `mock_server_capacity_rps`, against ~12,000 before those shortcuts in the same minutes; about 9x
+what the AsyncGateway drives) and benchmarks can lean on it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import secrets
+import threading
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from videotask._task import TaskState
+from videotask.testing._app import MockApp, Seen
+from videotask.testing._faults import FAULTS, Answer, Fault, check_fault, error_answer
+from videotask.testing._http import Problem, parse, render
+from videotask.testing._ledger import Ledger
+from videotask.testing._lifecycle import Lifecycle
+
+__all__ = ["FAULTS", "Fault", "MockGateway", "Seen"]
+
+
+class MockGateway:
+    """A gateway on 127.0.0.1 with scripted task lifecycles and faults on demand.
+
+    with MockGateway() as mock:
+        gw = Gateway(mock.base_url, mock.token)
+        mock.script("t1", outcome=TaskState.FAILED)
+        mock.inject("rate_limited", task_id="t1")      # the next poll of t1 gets a 429
+        gw.wait("jimeng", "t1")
+
+    A task id starting with `fail`, `cancel` or `stuck` ends failed, cancelled, or never ends, unless scripted.
+    `mock.ledger` counts what the server served: per task its lifecycle answers and last state, per fault kind
+    how many. A family's file (its `content_url`) is `content_size` bytes that depend only on the task id.
+    """
+
+    def __init__(
+        self,
+        *,
+        port: int = 0,
+        token: str | None = "",
+        running_polls: int = 3,
+        fault_rate: float = 0.0,
+        random_faults: Iterable[Fault] = ("server_error", "rate_limited", "bad_gateway_html", "truncated_json"),
+        seed: int | None = None,
+        slow_seconds: float = 35.0,
+        redirect_to: str | None = None,
+        retry_after: float = 0,
+        families: Iterable[str] | None = None,
+        history: int = 10_000,
+        content_size: int = 4096,
+        file_ttl: float = 3600.0,
+    ) -> None:
+        self.port = port
+        self.cdn_port = 0
+        self.token = "sk-mock-" + secrets.token_hex(12) if token == "" else token  # "" makes one up; None: no check
+        self._app = MockApp(
+            token=self.token,
+            running_polls=running_polls,
+            fault_rate=fault_rate,
+            random_faults=random_faults,
+            seed=seed,
+            slow_seconds=slow_seconds,
+            redirect_to=redirect_to,
+            retry_after=retry_after,
+            families=families,
+            history=history,
+            content_size=content_size,
+            file_ttl=file_ttl,
+        )
+        self._lock = threading.Lock()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._server: asyncio.AbstractServer | None = None
+        self._cdn: asyncio.AbstractServer | None = None
+        self._thread: threading.Thread | None = None
+        self._transports: set[asyncio.Transport] = set()
+
+    def __repr__(self) -> str:
+        return f"MockGateway(base_url={self.base_url!r})"
+
+    # -- what tests set up and read ----------------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def cdn_url(self) -> str:
+        """The file listener's origin: another port, so another origin than `base_url`."""
+        return f"http://127.0.0.1:{self.cdn_port}"
+
+    @property
+    def cdn_requests(self) -> collections.deque[Seen]:
+        """Requests that came to the file listener (headers lower-cased: `authorization` in them is a leak)."""
+        return self._app.cdn_requests
+
+    @property
+    def running_polls(self) -> int:
+        return self._app.running_polls
+
+    @property
+    def requests(self) -> collections.deque[Seen]:
+        return self._app.requests
+
+    @property
+    def served(self) -> int:
+        """Responses sent, faults included."""
+        return self._app.served
+
+    @property
+    def ledger(self) -> Ledger:
+        return self._app.ledger
+
+    @property
+    def faults_served(self) -> collections.Counter[str]:
+        return self._app.ledger.faults
+
+    def script(self, task_id: str, outcome: TaskState = TaskState.SUCCEEDED, running_polls: int | None = None) -> None:
+        """How `task_id` ends, and after how many running polls."""
+        polls = self._app.running_polls if running_polls is None else running_polls
+        self._call(self._app.scripts.__setitem__, task_id, Lifecycle(outcome, polls))
+
+    def script_next(self, outcome: TaskState = TaskState.SUCCEEDED, running_polls: int | None = None) -> None:
+        """How the next task a create makes ends (each call scripts one more, in order)."""
+        polls = self._app.running_polls if running_polls is None else running_polls
+        self._call(self._app.next_scripts.append, Lifecycle(outcome, polls))
+
+    def inject(self, fault: Fault, *, task_id: str | None = None, times: int = 1) -> None:
+        """Answer the next `times` requests for `task_id` (any task when None) with `fault`: a task fault
+        on the task routes, a `create_*` fault on the next creates, a `file_*` fault on the task's file."""
+        check_fault(fault)
+        self._call(lambda: self._app.faults.setdefault(task_id, collections.deque()).extend([fault] * times))
+
+    def drift(self, family: str, change: Callable[[Any], Any] | None) -> None:
+        """Serve `change(body)` instead of each 200 task body of `family` (a gateway that has drifted from its
+        spec: a renamed field, a new status, a changed type); None restores the family's bodies."""
+        if change is None:
+            self._call(self._app.drift.pop, family, None)
+        else:
+            self._call(self._app.drift.__setitem__, family, change)
+
+    def polls(self, family: str, task_id: str) -> int:
+        """How many lifecycle answers the task has had (faults not counted)."""
+        record = self._app.ledger.get(family, task_id)
+        return 0 if record is None else record.answers
+
+    def reset(self) -> None:
+        def clear() -> None:
+            app = self._app
+            app.scripts.clear()
+            app.faults.clear()
+            app.drift.clear()
+            app.file_ids.clear()
+            app.files.clear()
+            app.created_on.clear()
+            app.next_scripts.clear()
+            app.requests.clear()
+            app.cdn_requests.clear()
+            app.ledger.clear()
+            app.forget()
+            app.served = 0
+
+        self._call(clear)
+
+    def _call(self, fn: Callable[..., Any], *args: Any) -> None:
+        """Change the app's state on the server's thread, between requests (directly when not running)."""
+        loop = self._loop
+        if loop is None or threading.current_thread() is self._thread:
+            fn(*args)
+            return
+
+        async def run() -> None:
+            fn(*args)
+
+        asyncio.run_coroutine_threadsafe(run(), loop).result(5)
+
+    # -- lifecycle ---------------------------------------------------------------------------------------
+
+    def start(self) -> MockGateway:
+        if self._thread is not None:
+            return self
+        self._app.warm()
+        loop = asyncio.new_event_loop()
+        ready = threading.Event()
+        failure: list[BaseException] = []
+
+        def run() -> None:
+            asyncio.set_event_loop(loop)
+            try:
+                loop.run_until_complete(self._serve())
+            except OSError as exc:
+                failure.append(exc)
+                ready.set()
+                return
+            ready.set()
+            loop.run_forever()
+
+        self._loop = loop
+        self._thread = threading.Thread(target=run, name="videotask-mock", daemon=True)
+        self._thread.start()
+        ready.wait()
+        if failure:
+            self._thread.join()
+            loop.close()
+            self._thread = self._loop = None
+            raise failure[0]
+        self._app.base_url = self.base_url
+        self._app.cdn_url = self.cdn_url
+        return self
+
+    async def _serve(self) -> None:
+        loop = asyncio.get_running_loop()
+        app = self._app
+        self._server = await loop.create_server(
+            lambda: _Protocol(self, app.answer), "127.0.0.1", self.port, backlog=2048
+        )
+        self.port = self._server.sockets[0].getsockname()[1]
+
+        def cdn(method: str, target: str, headers: dict[str, str], body: bytes) -> Answer:
+            return app.answer_cdn(method, target, headers)
+
+        self._cdn = await loop.create_server(lambda: _Protocol(self, cdn), "127.0.0.1", 0, backlog=512)
+        self.cdn_port = self._cdn.sockets[0].getsockname()[1]
+
+    def stop(self) -> None:
+        loop, thread = self._loop, self._thread
+        if loop is None or thread is None:
+            return
+
+        async def shutdown() -> None:
+            for server in (self._server, self._cdn):
+                if server is not None:
+                    server.close()
+            for transport in list(self._transports):
+                transport.abort()
+            for task in asyncio.all_tasks():
+                if task is not asyncio.current_task():
+                    task.cancel()
+
+        asyncio.run_coroutine_threadsafe(shutdown(), loop).result(5)
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(5)
+        loop.close()
+        self._loop = self._thread = self._server = self._cdn = None
+
+    def __enter__(self) -> MockGateway:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def serve_forever(self) -> None:
+        """Block until interrupted (the `videotask mock` command)."""
+        self.start()
+        forever = threading.Event()
+        try:
+            # an Event, not Thread.join: Ctrl-C inside join() leaves the thread looking finished (bpo-21822)
+            while not forever.wait(0.5):
+                pass
+        finally:
+            self.stop()
+
+
+class _Protocol(asyncio.Protocol):
+    """HTTP/1.1 with keep-alive; pipelined requests on one connection are answered in order."""
+
+    def __init__(self, mock: MockGateway, handler: Callable[[str, str, dict[str, str], bytes], Answer]) -> None:
+        self.mock, self.handler = mock, handler
+        self.buffer = b""
+        self.transport: asyncio.Transport | None = None
+        self.busy = False  # a delayed answer is pending: later requests wait for it
+
+    def connection_made(self, transport: Any) -> None:
+        self.transport = transport
+        self.mock._transports.add(transport)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if self.transport is not None:
+            self.mock._transports.discard(self.transport)
+        self.transport = None
+
+    def data_received(self, data: bytes) -> None:
+        self.buffer += data
+        self._drain()
+
+    def _drain(self) -> None:
+        while not self.busy and self.transport is not None and self.buffer:
+            request, used = parse(self.buffer)
+            if request is None:
+                return  # the rest is still arriving
+            if isinstance(request, Problem):
+                self.transport.write(render(error_answer_for(request), keep_alive=False))
+                self.transport.close()
+                return
+            self.buffer = self.buffer[used:]
+            answer = self.handler(request.method, request.target, request.headers, request.body)
+            if answer.drop:
+                self.transport.close()
+                return
+            if answer.delay:
+                self.busy = True
+                asyncio.get_running_loop().call_later(answer.delay, self._send_later, answer, request.keep_alive)
+                return
+            self._send(answer, request.keep_alive)
+
+    def _send(self, answer: Answer, keep_alive: bool) -> None:
+        if self.transport is None:
+            return
+        data = render(answer, keep_alive)
+        if answer.cut is not None:  # the whole head, part of the body, then the connection closes
+            self.transport.write(data[: len(data) - len(answer.body) + answer.cut])
+            self.transport.close()  # after what was written is flushed
+            return
+        self.transport.write(data)
+        if not keep_alive:
+            self.transport.close()
+
+    def _send_later(self, answer: Answer, keep_alive: bool) -> None:
+        self.busy = False
+        self._send(answer, keep_alive)
+        self._drain()
+
+
+def error_answer_for(problem: Problem) -> Answer:
+    return error_answer(problem.status, "bad_request", problem.message)
