@@ -45,6 +45,7 @@ def _gen(selected: list[str], force: bool) -> int:
     if len(current) < len(chosen):
         errors = _regenerate([f for f in chosen if f not in current], stale_specs, steps, force)
     stamp()
+    errors += relay_problems(ROOT, known)
     for family, done in steps.items():
         print(f"{family}: {' and '.join(done) + ' regenerated' if done else 'up to date'}")
     if any(steps.values()):
@@ -52,6 +53,22 @@ def _gen(selected: list[str], force: bool) -> int:
     for error in errors:
         print(f"error: {error}", file=sys.stderr)
     return EXIT_FAILED if errors else 0
+
+
+def relay_problems(root: Path, known: list[str]) -> list[str]:
+    """Every problem of every relay file (specs/relays/*.yaml), one line each naming the file and the route."""
+    from videotask.definitions import load_relay, parse_relay, relays
+
+    found: list[str] = []
+    for name in relays(root / "specs"):
+        path = root / "specs" / "relays" / f"{name}.yaml"
+        try:
+            data = load_relay(path.read_text(encoding="utf-8"))
+        except ValueError as exc:
+            found.append(f"{path.relative_to(root)}: {exc}")
+            continue
+        found += [f"{path.relative_to(root)}: {problem}" for problem in parse_relay(data, name, tuple(known))[1]]
+    return found
 
 
 def _stale_specs(chosen: list[str], known: list[str], force: bool) -> tuple[list[str], Callable[[], None]]:

@@ -29,7 +29,10 @@ _OUTPUTS = {"reports"}  # specs/ folders gen writes; specs/*.yaml themselves are
 
 
 def families(root: Path = ROOT) -> list[str]:
-    return sorted(p.name for p in (root / "specs" / "raw").iterdir() if p.is_dir())
+    """The one family list (a family is its override file), read the way the runtime reads it."""
+    from videotask.definitions import families as listed
+
+    return list(listed(root / "specs"))
 
 
 def _files(root: Path) -> list[Path]:

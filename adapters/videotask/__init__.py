@@ -28,6 +28,7 @@ from videotask._errors import (
     SubmitUncertain,
     TransportError,
     UnknownFamily,
+    UnknownRelay,
     UnknownRoute,
     WaitTimeout,
 )
@@ -73,6 +74,7 @@ __all__ = [
     "TaskState",
     "TransportError",
     "UnknownFamily",
+    "UnknownRelay",
     "UnknownRoute",
     "VideoTask",
     "Violation",

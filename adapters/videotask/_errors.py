@@ -19,7 +19,8 @@ GatewayError
 ├── ResultExpired             the result URL's expiry has passed (nothing sent), or it answered 404/410 (403 on
 │                             another origin, as expired signed URLs do)
 ├── InvalidTaskId             an id that would leave the task route; nothing was sent
-├── UnknownFamily             no such family (also a LookupError)
+├── UnknownFamily             no such family, or not on the relay in use (also a LookupError)
+├── UnknownRelay              no shipped relay of that name and no relay file at that path (also a LookupError)
 ├── UnknownRoute              the family has no query (or submit) route of that name (also a LookupError)
 └── FamilyDefinitionError     a family's files are broken: its declaration, shapes or spec (also a ValueError)
 
@@ -57,6 +58,7 @@ __all__ = [
     "SubmitUncertain",
     "TransportError",
     "UnknownFamily",
+    "UnknownRelay",
     "UnknownRoute",
     "WaitTimeout",
 ]
@@ -133,6 +135,10 @@ class InvalidTaskId(GatewayError, ValueError):
 
 
 class UnknownFamily(GatewayError, LookupError):
+    pass
+
+
+class UnknownRelay(GatewayError, LookupError):
     pass
 
 

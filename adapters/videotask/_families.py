@@ -6,49 +6,38 @@ Everything is loaded lazily, once per family, so `import videotask` stays cheap.
 
 from __future__ import annotations
 
+import copy
 import functools
 import importlib
-import importlib.resources
 import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import attrs
 from attrs import field, frozen
 
 from videotask._declarations import FamilyDeclaration, OperationDeclaration, parse_declaration
-from videotask._errors import FamilyDefinitionError, UnknownFamily, UnknownRoute
+from videotask._errors import FamilyDefinitionError, UnknownFamily, UnknownRelay, UnknownRoute
 from videotask._shapes import Shape, parse_shapes
+from videotask.definitions import Relay, RelayRoute, load_relay, load_yaml, parse_relay, specs_dir
+from videotask.definitions import families as _families_in
+from videotask.definitions import relays as _relays_in
 
 if TYPE_CHECKING:
     from videotask._task import VideoTask
 
-__all__ = ["SPECS_DIR", "Family", "Operation", "families", "family"]
+__all__ = ["SPECS_DIR", "Family", "Operation", "families", "family", "relay"]
 
 T = TypeVar("T")
 
 
-def _specs_dir() -> Path:
-    override = os.environ.get("VIDEOTASK_SPECS_DIR")
-    if override:
-        return Path(override)
-    packaged = Path(str(importlib.resources.files("videotask") / "_specs"))  # where a wheel carries them
-    return packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / "specs"  # a checkout
+SPECS_DIR = specs_dir()
 
 
-SPECS_DIR = _specs_dir()
-
-
-@functools.cache
 def families() -> tuple[str, ...]:
-    return tuple(sorted(p.stem for p in (SPECS_DIR / "overrides").glob("*.yaml")))
-
-
-def _load_yaml(path: Path) -> Any:
-    import yaml  # here, not at import time: `import videotask` stays cheap
-
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    return _families_in(SPECS_DIR)
 
 
 @frozen
@@ -66,6 +55,7 @@ class Operation:
     family: str
     spec: dict[str, Any] = field(eq=False, repr=False)  # the operation object in the spec
     headers: Mapping[str, str] = field(factory=dict, eq=False)  # what it always sends (declared, not in the spec)
+    relay_route: RelayRoute | None = None  # on a relay: its route (the path, the id's place, a body template)
 
     @property
     def module(self) -> ModuleType:
@@ -128,7 +118,38 @@ class Family:
         self._memo: dict[str, Any] = {}
 
     def __repr__(self) -> str:
-        return f"Family({self.name!r})"
+        return f"Family({self.name!r})" if self.relay is None else f"Family({self.name!r}, relay={self.relay.name!r})"
+
+    relay: Relay | None = None  # the relay whose routes this view uses; None: the family's own routes
+
+    def on(self, relay: Relay) -> Family:
+        """This family at `relay`'s routes: the same spec, status table, reader and validators (a relay changes
+        where an operation lives, not what it answers). A relay route maps to the family's operation of the same
+        role and route name, else to the role's default operation; UnknownFamily where the relay lacks it."""
+        routes = relay.families.get(self.name)
+        if routes is None:
+            raise UnknownFamily(
+                f"family {self.name!r} is not on relay {relay.name!r} (it serves {', '.join(relay.families)})"
+            )
+        view = copy.copy(self)  # shares the memo and the compiled validators: they depend on the spec alone
+        by_role = {"query": self.queries, "submit": self.submits, "result": (self.result,) if self.result else ()}
+        moved = []
+        for route in routes:
+            own = by_role[route.role]
+            if not own:
+                raise FamilyDefinitionError(f"relay {relay.name!r}: family {self.name!r} declares no {route.role}")
+            base = next((op for op in own if op.route == route.name), own[0])
+            moved.append(attrs.evolve(
+                base, method=route.method, path=route.path, route=route.name, id_in=route.id_in, relay_route=route
+            ))  # fmt: skip
+        view.relay = relay
+        view.operations = tuple(moved)
+        view.queries = tuple(op for op in moved if op.role == "query")
+        view.submits = tuple(op for op in moved if op.role == "submit")
+        view.result = next((op for op in moved if op.role == "result"), None)
+        if self.result is not None and view.result is None:  # the relay says nothing of it: the family's own
+            view.result = self.result
+        return view
 
     def operation(self, operation_id: str) -> Operation:
         for op in self.operations:
@@ -219,12 +240,39 @@ def family(name: str) -> Family:
     FamilyDefinitionError for broken ones."""
     if name not in families():
         raise UnknownFamily(f"unknown family {name!r} (known: {', '.join(families())})")
-    parsed, errors = parse_declaration(_load_yaml(SPECS_DIR / "overrides" / f"{name}.yaml"), name)
+    parsed, errors = parse_declaration(load_yaml(SPECS_DIR / "overrides" / f"{name}.yaml"), name)
     if parsed is None:
         raise FamilyDefinitionError(f"family {name!r} has an invalid declaration: {'; '.join(errors)}")
     shapes_path = SPECS_DIR / "shapes" / f"{name}.yaml"
     roles = {op.id: op.role for op in parsed.operations}
-    shapes, errors = parse_shapes(_load_yaml(shapes_path) if shapes_path.exists() else None, name, roles)
+    shapes, errors = parse_shapes(load_yaml(shapes_path) if shapes_path.exists() else None, name, roles)
     if errors:
         raise FamilyDefinitionError(f"family {name!r} has invalid shapes: {'; '.join(errors)}")
-    return Family(parsed, _load_yaml(SPECS_DIR / f"{name}.yaml"), shapes)
+    return Family(parsed, load_yaml(SPECS_DIR / f"{name}.yaml"), shapes)
+
+
+@functools.cache
+def relay(name_or_path: str) -> Relay:
+    """A shipped relay by name (specs/relays/<name>.yaml) or a relay file by path; FamilyDefinitionError with
+    every problem of a broken one."""
+    text = name_or_path
+    path = Path(text) if text.endswith((".yaml", ".yml")) or os.sep in text else SPECS_DIR / "relays" / f"{text}.yaml"
+    if not path.is_file():
+        known = ", ".join(_relays_in(SPECS_DIR)) or "none"
+        raise UnknownRelay(f"unknown relay {text!r}: no file {path} (shipped relays: {known})")
+    try:
+        data = load_relay(path.read_text(encoding="utf-8"))
+    except ValueError as exc:
+        raise FamilyDefinitionError(f"relay file {path} is {exc}") from None
+    parsed, errors = parse_relay(data, path.stem, families())
+    if parsed is None:
+        raise FamilyDefinitionError(f"relay file {path} is invalid: {'; '.join(errors)}")
+    return parsed
+
+
+def resolve(name: str, relay_name: str | os.PathLike[str] | Relay | None = None) -> Family:
+    """`family(name)`, at a relay's routes when one is given (a name, a path or a Relay)."""
+    found = family(name)
+    if relay_name is None:
+        return found
+    return found.on(relay_name if isinstance(relay_name, Relay) else relay(os.fspath(relay_name)))

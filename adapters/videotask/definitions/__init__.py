@@ -1,0 +1,65 @@
+"""The project's data files, read one way by everyone: the runtime, the MockGateway and codegen.
+
+specs/overrides/<family>.yaml   what no general rule can say about a family (videotask._declarations)
+specs/shapes/<family>.yaml      bodies real servers send, with their sources (videotask._shapes)
+specs/relays/<relay>.yaml       the routes one relay serves for each family (Relay)
+
+Each kind has one JSON Schema (schemas/<kind>.schema.json); `problems` reports every violation of a file with its
+path. A family exists when its override does: `families()` is the one list.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from videotask.definitions._check import KINDS, problems
+from videotask.definitions._relays import PLACEHOLDERS, Relay, RelayRoute, load_relay, parse_relay
+
+__all__ = [
+    "KINDS",
+    "PLACEHOLDERS",
+    "Relay",
+    "RelayRoute",
+    "families",
+    "load_relay",
+    "load_yaml",
+    "parse_relay",
+    "problems",
+    "relays",
+    "specs_dir",
+]
+
+
+@functools.cache
+def specs_dir() -> Path:
+    """VIDEOTASK_SPECS_DIR, else the specs a wheel carries (videotask/_specs), else a checkout's specs/."""
+    override = os.environ.get("VIDEOTASK_SPECS_DIR")
+    if override:
+        return Path(override)
+    packaged = Path(str(files("videotask") / "_specs"))
+    return packaged if packaged.is_dir() else Path(__file__).resolve().parents[3] / "specs"
+
+
+def families(specs: Path | None = None) -> tuple[str, ...]:
+    """Every family: one per file in specs/overrides."""
+    return _names((specs or specs_dir()) / "overrides")
+
+
+def relays(specs: Path | None = None) -> tuple[str, ...]:
+    """Every relay shipped or written: one per file in specs/relays."""
+    return _names((specs or specs_dir()) / "relays")
+
+
+@functools.cache
+def _names(folder: Path) -> tuple[str, ...]:
+    return tuple(sorted(p.stem for p in folder.glob("*.yaml")))
+
+
+def load_yaml(path: Path) -> Any:
+    import yaml  # on first read, not at import: `import videotask` stays cheap
+
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)

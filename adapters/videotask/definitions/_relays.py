@@ -1,0 +1,148 @@
+"""Relays: `specs/relays/<relay>.yaml`, the routes one relay serves for each family it serves.
+
+A relay changes where a family's operations live (the path, where the id goes: the path, the query string or a
+JSON body; the method: some relays query with a POST), never what they answer: the family's spec, status table
+and reader serve every relay. A family a relay file does not name is not on that relay.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from attrs import field, frozen
+
+from videotask.definitions._check import problems
+
+__all__ = ["PLACEHOLDERS", "Relay", "RelayRoute", "load_relay", "parse_relay"]
+
+PLACEHOLDERS = {"query": "task_id", "result": "file_id"}  # what a route of each role takes; a submit takes none
+# A route written unquoted inside a flow mapping (`query: {a: GET /x/{task_id}, b: ...}`, the form people write
+# by hand) is no YAML: its braces open a mapping. Such a route ends at a comma, a closing brace or the line's end.
+_UNQUOTED_ROUTE = re.compile(
+    r"(?<=[{,:]\s)((?:GET|POST|PUT|PATCH|DELETE) /(?:[^\s,{}]|\{\w+\})*)(?=\s*[,}]|\s*$)", re.M
+)
+_LINE = re.compile(r"^(?P<method>[A-Z]+) (?P<path>/[^ ]*)(?: (?P<body>\{.*\}))?$")
+
+
+@frozen
+class RelayRoute:
+    """One operation of a family on a relay: `{task_id}` (or `{file_id}`) marks where the id goes."""
+
+    role: str  # query | submit | result
+    name: str | None  # the `route=` name (kling: text2video); None where the family has one route for the role
+    method: str
+    path: str  # with its query string, if any: /minimaxi/v1/query/video_generation?task_id={task_id}
+    body: Mapping[str, Any] | None = field(default=None, eq=False)  # a JSON body template, for a POST query
+
+    def __str__(self) -> str:
+        body = f" {json.dumps(self.body, ensure_ascii=False, separators=(', ', ': '))}" if self.body else ""
+        return f"{self.method} {self.path}{body}"
+
+    @property
+    def id_in(self) -> str | None:
+        """Where the id goes: "path", "query", "body", or None (a submit)."""
+        mark = "{" + PLACEHOLDERS.get(self.role, "") + "}"
+        route, _, query = self.path.partition("?")
+        if mark in route:
+            return "path"
+        if mark in query:
+            return "query"
+        if self.body and mark in json.dumps(self.body):
+            return "body"
+        return None
+
+    def request(self, value: str) -> tuple[str, str, dict[str, Any] | None]:
+        """(method, path with query, JSON body or None) with `value` in the id's place: percent-encoded whole in
+        the path and the query string (a `/` or `&` in an id cannot leave its place), as text in the body."""
+        mark = "{" + PLACEHOLDERS.get(self.role, "") + "}"
+        route, sep, query = self.path.partition("?")
+        path = route.replace(mark, quote(value, safe=""))
+        if sep:
+            path += "?" + query.replace(mark, quote(value, safe=""))
+        return self.method, path, _fill(self.body, mark, value) if self.body is not None else None
+
+
+def _fill(template: Any, mark: str, value: str) -> Any:
+    if isinstance(template, str):
+        return value if template == mark else template.replace(mark, value)
+    if isinstance(template, dict):
+        return {k: _fill(v, mark, value) for k, v in template.items()}
+    if isinstance(template, list):
+        return [_fill(v, mark, value) for v in template]
+    return template
+
+
+@frozen
+class Relay:
+    name: str
+    title: str
+    sources: tuple[str, ...]
+    families: Mapping[str, tuple[RelayRoute, ...]]
+
+    def routes(self, family: str, role: str) -> tuple[RelayRoute, ...]:
+        return tuple(r for r in self.families.get(family, ()) if r.role == role)
+
+
+def load_relay(text: str) -> Any:
+    """The relay file's data; routes left unquoted in a flow mapping are quoted first when strict YAML refuses
+    them. ValueError, in one line with the place, when it is still no YAML."""
+    import yaml  # on first read: `import videotask` stays cheap
+
+    try:
+        return yaml.load(text, Loader=yaml.CSafeLoader)
+    except yaml.YAMLError as strict:
+        try:
+            return yaml.load(_UNQUOTED_ROUTE.sub(r'"\1"', text), Loader=yaml.CSafeLoader)
+        except yaml.YAMLError:
+            raise ValueError(f"not YAML: {' '.join(str(strict).split())}") from None
+
+
+def parse_relay(data: Any, name: str, known_families: tuple[str, ...]) -> tuple[Relay | None, list[str]]:
+    """The relay, or every problem of the file: its shape (the JSON Schema), families nobody defines, routes with
+    no place for the id. Each problem names the file's relay and the route."""
+    where = f"relay {name}"
+    errors = problems("relay", data, where)
+    if errors:
+        return None, errors
+    if data["relay"] != name:
+        errors.append(f"{where}: relay: must be {name!r}, the file's name")
+    families: dict[str, tuple[RelayRoute, ...]] = {}
+    for family, roles in data["families"].items():
+        if family not in known_families:
+            errors.append(f"{where}: families.{family}: no such family (known: {', '.join(known_families)})")
+            continue
+        routes: list[RelayRoute] = []
+        for role in ("query", "submit", "result"):
+            given = roles.get(role)
+            if given is None:
+                continue
+            named = given.items() if isinstance(given, dict) and "method" not in given else [(None, given)]
+            for route_name, raw in named:
+                try:
+                    route = _route(role, route_name, raw)
+                except ValueError as exc:
+                    errors.append(f"{where}: families.{family}.{role}: {raw!r}: the body is not JSON ({exc})")
+                    continue
+                mark = PLACEHOLDERS.get(role)
+                if mark and route.id_in is None:
+                    errors.append(f"{where}: families.{family}.{role}: {route} has no place for {{{mark}}}")
+                routes.append(route)
+        families[family] = tuple(routes)
+    if errors:
+        return None, errors
+    return Relay(name, str(data.get("title") or name), tuple(data.get("sources") or ()), families), []
+
+
+def _route(role: str, name: str | None, raw: Any) -> RelayRoute:
+    if isinstance(raw, dict):
+        return RelayRoute(role, name, raw["method"], raw["path"], raw.get("body"))
+    match = _LINE.match(raw)
+    assert match is not None  # the schema's pattern admitted it
+    body = json.loads(match["body"]) if match["body"] else None  # JSONDecodeError is a ValueError
+    if body is not None and not isinstance(body, dict):
+        raise ValueError("a JSON object was expected")
+    return RelayRoute(role, name, match["method"], match["path"], body)
