@@ -38,14 +38,18 @@ def _gen(selected: list[str], force: bool) -> int:
     chosen = selected or known
     errors: list[str] = []
     steps: dict[str, list[str]] = {family: [] for family in chosen}  # what was regenerated; failed: removed
-    stale_specs, stamp = _stale_specs(chosen, known, force)
+    stale_specs, stamp, stamped = _stale_specs(chosen, known, force)
     from codegen.generate import client_is_current
 
     current = [f for f in chosen if not force and f not in stale_specs and client_is_current(ROOT, f)]
     if len(current) < len(chosen):
         errors = _regenerate([f for f in chosen if f not in current], stale_specs, steps, force)
-    stamp()
-    errors += relay_problems(ROOT, known)
+    # a stamped fingerprint covers specs/relays too: they were checked when it was made, and none is made while a
+    # relay file is broken
+    relays = [] if stamped else relay_problems(ROOT, known)
+    if not relays:
+        stamp()
+    errors += relays
     for family, done in steps.items():
         print(f"{family}: {' and '.join(done) + ' regenerated' if done else 'up to date'}")
     if any(steps.values()):
@@ -71,14 +75,15 @@ def relay_problems(root: Path, known: list[str]) -> list[str]:
     return found
 
 
-def _stale_specs(chosen: list[str], known: list[str], force: bool) -> tuple[list[str], Callable[[], None]]:
-    """The families whose recorded key is not their inputs' key (all with force), and what stamps the keys
-    once their specs are written. Keys stamped with the same fingerprint of the inputs are not computed again."""
+def _stale_specs(chosen: list[str], known: list[str], force: bool) -> tuple[list[str], Callable[[], None], bool]:
+    """The families whose recorded key is not their inputs' key (all with force), what stamps the keys once
+    their specs are written, and whether the inputs were stamped already (nothing to compute or check). Keys
+    stamped with the same fingerprint of the inputs are not computed again."""
     before = fingerprint(ROOT)
     stamped = load_keys(ROOT, before)
     recorded = {family: recorded_key(ROOT / "specs" / f"{family}.yaml") for family in chosen}
     if not force and all(recorded[family] is not None and stamped.get(family) == recorded[family] for family in chosen):
-        return [], lambda: None
+        return [], lambda: None, True
     from codegen.pipeline import inputs_sha256
 
     keys = {family: inputs_sha256(ROOT, family) for family in known}  # all: the next run may choose others
@@ -87,7 +92,7 @@ def _stale_specs(chosen: list[str], known: list[str], force: bool) -> tuple[list
         if fingerprint(ROOT) == before:
             save_keys(ROOT, before, keys)
 
-    return [family for family in chosen if force or recorded[family] != keys[family]], stamp
+    return [family for family in chosen if force or recorded[family] != keys[family]], stamp, False
 
 
 def _regenerate(stale: list[str], stale_specs: list[str], steps: dict[str, list[str]], force: bool) -> list[str]:

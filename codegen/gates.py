@@ -110,9 +110,11 @@ def _query_schemas(spec: dict[str, Any], declaration: FamilyDeclaration) -> list
 
 
 def fields_declared(spec: dict[str, Any], declaration: FamilyDeclaration) -> list[str]:
-    """Every path the overrides read (status, fields) is declared by some query response's schema."""
+    """Every path the override itself reads (status, fields) is declared by some query response's schema; the
+    paths its wrappers add are their own files' (specs/wrappers), whatever this family's docs show of them."""
     components = spec.get("components", {}).get("schemas", {})
     schemas = _query_schemas(spec, declaration)
+    declaration = declaration.unwrapped or declaration
     reads = [("status", p) for p in declaration.status_fields]
     reads += [(name, p) for name, paths in declaration.fields.items() for p in paths]
     failures = []

@@ -9,6 +9,7 @@ import yaml
 
 from videotask._declarations import FamilyDeclaration, parse_declaration
 from videotask._shapes import Shape, parse_shapes
+from videotask.definitions import wrapped
 
 __all__ = ["load_declaration", "load_shapes", "make_opaque"]
 
@@ -21,8 +22,15 @@ def _load(path: Path) -> tuple[Any, list[str]]:
 
 
 def load_declaration(path: Path) -> tuple[FamilyDeclaration | None, list[str]]:
+    """The family's override with its wrappers' words and paths (specs/wrappers beside it) added."""
     data, errors = _load(path)
-    return (None, errors) if errors else parse_declaration(data, path.stem)
+    if errors:
+        return None, errors
+    own, errors = parse_declaration(data, path.stem)
+    if own is None:
+        return None, errors
+    declaration, errors = wrapped(own, path.parent.parent)
+    return (None, errors) if errors else (declaration, [])
 
 
 def load_shapes(path: Path, declaration: FamilyDeclaration) -> tuple[tuple[Shape, ...], list[str]]:

@@ -32,7 +32,8 @@ class FamilyBuild:
 def _inputs(root: Path, family: str) -> list[Path]:
     raw = sorted(p for p in (root / "specs" / "raw" / family).iterdir() if p.is_file())
     data = [root / "specs" / kind / f"{family}.yaml" for kind in ("overrides", "shapes")]
-    return raw + [path for path in data if path.exists()]
+    wrappers = sorted((root / "specs" / "wrappers").glob("*.yaml"))  # any family may name any of them
+    return raw + [path for path in data if path.exists()] + wrappers
 
 
 def _code_fingerprint(path: Path) -> bytes:
@@ -57,7 +58,7 @@ def _syntax(source: bytes) -> bytes:
 
 def _data_fingerprint(path: Path) -> bytes:
     """A YAML data file as the data it holds (comments and layout do not count); raw docs byte for byte."""
-    if path.parent.name in ("overrides", "shapes"):
+    if path.parent.name in ("overrides", "shapes", "wrappers"):
         try:
             data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
         except yaml.YAMLError:
@@ -75,6 +76,7 @@ def inputs_sha256(root: Path, family: str) -> str:
         root / "adapters" / "videotask" / "_declarations.py",
         root / "adapters" / "videotask" / "_shapes.py",
         root / "adapters" / "videotask" / "_task.py",
+        *sorted((root / "adapters" / "videotask" / "definitions").glob("*.py")),
     ]
     digest = hashlib.sha256()
     for path in _inputs(root, family):

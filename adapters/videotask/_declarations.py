@@ -86,6 +86,9 @@ class FamilyDeclaration:
     result: ResultCall | None
     status_lookup: Mapping[str, TaskState]  # status_values keyed by casefolded raw value
     submit: SubmitDeclaration = SubmitDeclaration()
+    wrappers: tuple[str, ...] = ()  # the wrappers (specs/wrappers) this family's answers may come in
+    # the family's own reading, before its wrappers' words and paths were added (see definitions.wrap)
+    unwrapped: FamilyDeclaration | None = field(default=None, eq=False, repr=False)
 
     def state_of(self, raw: str) -> TaskState | None:
         """The state for a raw value; case-insensitive (relays print `success` and `SUCCESS` alike)."""
@@ -184,4 +187,5 @@ def parse_declaration(data: Any, family: str) -> tuple[FamilyDeclaration | None,
         result=ResultCall(result["operation"], result["param"], _paths(result["url"])) if result else None,
         status_lookup={raw.casefold(): state for raw, state in values.items()},
         submit=SubmitDeclaration(_paths(submit.get("task_id", [])), submit.get("idempotency_header")),
+        wrappers=tuple(data.get("wrappers") or ()),
     ), []

@@ -82,8 +82,9 @@ def test_a_broken_override_stops_gen_with_every_error(project: Path) -> None:
         override.write_text(text)
     assert done.returncode == 1
     errors = done.stderr.splitlines()
-    assert any("'completed' maps to 'finished'" in e for e in errors)
-    assert any("unknown key 'titel'" in e for e in errors)
+    # both problems, each with its path in the file
+    assert any('openai_videos: status.values.completed: "finished" is not one of' in e for e in errors), errors
+    assert any("openai_videos: (top): Additional properties are not allowed ('titel'" in e for e in errors), errors
 
 
 def test_unknown_family_is_a_usage_error(project: Path) -> None:

@@ -2,6 +2,7 @@
 
 specs/overrides/<family>.yaml   what no general rule can say about a family (videotask._declarations)
 specs/shapes/<family>.yaml      bodies real servers send, with their sources (videotask._shapes)
+specs/wrappers/<wrapper>.yaml   an answer shape relays put around an upstream's answer (Wrapper)
 specs/relays/<relay>.yaml       the routes one relay serves for each family (Relay)
 
 Each kind has one JSON Schema (schemas/<kind>.schema.json); `problems` reports every violation of a file with its
@@ -14,23 +15,31 @@ import functools
 import os
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from videotask.definitions._check import KINDS, problems
 from videotask.definitions._relays import PLACEHOLDERS, Relay, RelayRoute, load_relay, parse_relay
+from videotask.definitions._wrappers import Wrapper, parse_wrapper, wrap
+
+if TYPE_CHECKING:
+    from videotask._declarations import FamilyDeclaration
 
 __all__ = [
     "KINDS",
     "PLACEHOLDERS",
     "Relay",
     "RelayRoute",
+    "Wrapper",
     "families",
     "load_relay",
     "load_yaml",
     "parse_relay",
+    "parse_wrapper",
     "problems",
     "relays",
     "specs_dir",
+    "wrap",
+    "wrapped",
 ]
 
 
@@ -63,3 +72,26 @@ def load_yaml(path: Path) -> Any:
     import yaml  # on first read, not at import: `import videotask` stays cheap
 
     return yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+
+
+def wrapped(own: FamilyDeclaration, specs: Path | None = None) -> tuple[FamilyDeclaration, list[str]]:
+    """A family's override with its wrappers' words and paths added (`wrap`), reading specs/wrappers once per
+    name; (declaration, every problem)."""
+    wrappers: list[Wrapper] = []
+    errors: list[str] = []
+    for name in own.wrappers:
+        found, problems_ = _wrapper(specs or specs_dir(), name)
+        errors += problems_
+        if found is not None:
+            wrappers.append(found)
+    if errors:
+        return own, errors
+    return wrap(own, wrappers)
+
+
+@functools.cache
+def _wrapper(specs: Path, name: str) -> tuple[Wrapper | None, list[str]]:
+    path = specs / "wrappers" / f"{name}.yaml"
+    if not path.is_file():
+        return None, [f"wrapper {name}: no file {path} (wrappers: {', '.join(_names(specs / 'wrappers'))})"]
+    return parse_wrapper(load_yaml(path), name)

@@ -1,4 +1,5 @@
-"""Data files against their JSON Schema (schemas/<kind>.schema.json): every problem, each with its path.
+"""Data files against their JSON Schema (schemas/<kind>.schema.json, with the definitions every kind shares from
+schemas/common.schema.json): every problem, each with its path.
 
 A `oneOf` that fails says little by itself ("not valid under any of the schemas"), so the report follows the
 branch that came closest (its deepest error) and says what is wrong there instead.
@@ -13,7 +14,7 @@ from typing import Any
 
 __all__ = ["KINDS", "problems"]
 
-KINDS = ("override", "shapes", "relay")
+KINDS = ("override", "shapes", "relay", "wrapper")
 _SHOWN = 80  # characters of an offending value in a message
 
 
@@ -21,8 +22,13 @@ _SHOWN = 80  # characters of an offending value in a message
 def _validator(kind: str) -> Any:
     import jsonschema_rs  # compiled once per kind, when a file of that kind is first read
 
-    schema = json.loads((files(__package__) / "schemas" / f"{kind}.schema.json").read_text(encoding="utf-8"))
+    schema = _schema(kind)
+    schema["$defs"] = {**_schema("common")["$defs"], **schema.get("$defs", {})}  # what every kind shares
     return jsonschema_rs.validator_for(schema)
+
+
+def _schema(name: str) -> Any:
+    return json.loads((files(__package__) / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8"))
 
 
 def problems(kind: str, data: Any, where: str) -> list[str]:

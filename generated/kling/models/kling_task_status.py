@@ -2,6 +2,7 @@ from enum import StrEnum
 
 
 class KlingTaskStatus(StrEnum):
+    COMPLETED = "completed"
     FAILED = "failed"
     FAILURE = "FAILURE"
     IN_PROGRESS = "IN_PROGRESS"

@@ -10,6 +10,7 @@ class VideoGenerationStatus(StrEnum):
     NOT_START = "NOT_START"
     PROCESSING = "processing"
     QUEUED = "queued"
+    RUNNING = "running"
     SUBMITTED = "SUBMITTED"
     SUCCEEDED = "succeeded"
     SUCCESS = "SUCCESS"

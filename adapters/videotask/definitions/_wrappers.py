@@ -1,0 +1,115 @@
+"""Wrappers: `specs/wrappers/<wrapper>.yaml`, the answer shapes relays put around an upstream's answer (new-api's
+task envelope keeps it in data.data) or in its place (new-api's OpenAI-style video object).
+
+A family names the wrappers its routes may answer in; `wrap` derives the family's reading from its own override
+and theirs, so a wrapper's words and paths are written once, in its file, and the upstream's paths inside a
+wrapper are derived, never written by hand. The reader then takes whichever shape a body has: a wrapped body has
+none of the upstream's own top-level paths, a raw body none of the wrapper's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+import attrs
+from attrs import frozen
+
+from videotask._task import TaskState
+from videotask.definitions._check import problems
+
+if TYPE_CHECKING:
+    from videotask._declarations import FamilyDeclaration, Path
+
+__all__ = ["Wrapper", "parse_wrapper", "wrap"]
+
+
+@frozen
+class Wrapper:
+    name: str
+    title: str
+    sources: tuple[str, ...]
+    signature: tuple[Path, ...]  # present in every answer in this wrapper
+    body: Path | None  # where the upstream's own answer is kept; None: the wrapper replaces it
+    status_fields: tuple[Path, ...]
+    status_values: Mapping[str, TaskState]
+    fields: Mapping[str, tuple[Path, ...]]
+
+    def recognises(self, body: Any) -> bool:
+        """Whether `body` is in this wrapper: every signature path is present."""
+        from videotask._paths import walk  # the one JSON-path walker
+
+        return all(walk(body, path) is not None for path in self.signature)
+
+
+def parse_wrapper(data: Any, name: str) -> tuple[Wrapper | None, list[str]]:
+    from videotask._declarations import parse_path
+
+    errors = problems("wrapper", data, f"wrapper {name}")
+    if errors:
+        return None, errors
+    if data["wrapper"] != name:
+        return None, [f"wrapper {name}: wrapper: must be {name!r}, the file's name"]
+
+    def paths(value: str | list[str]) -> tuple[Path, ...]:
+        return tuple(parse_path(p) for p in ([value] if isinstance(value, str) else value))
+
+    return Wrapper(
+        name=name,
+        title=str(data.get("title") or name),
+        sources=tuple(data["sources"]),
+        signature=paths(data["signature"]),
+        body=parse_path(data["body"]) if "body" in data else None,
+        status_fields=paths(data["status"]["fields"]),
+        status_values={str(k): TaskState(v) for k, v in data["status"]["values"].items()},
+        fields={k: paths(v) for k, v in data["fields"].items()},
+    ), []
+
+
+def wrap(own: FamilyDeclaration, wrappers: Sequence[Wrapper]) -> tuple[FamilyDeclaration, list[str]]:
+    """The family's reading with its wrappers: for each field, the family's own paths, then each wrapper's, then
+    its own inside each wrapper that keeps the upstream body. A word two files give different meanings is an
+    error, not a silent choice."""
+    if not wrappers:
+        return own, []
+    errors: list[str] = []
+    values = dict(own.status_values)
+    lookup = {raw.casefold(): state for raw, state in values.items()}
+    for wrapper in wrappers:
+        for raw, state in wrapper.status_values.items():
+            known = lookup.get(raw.casefold())
+            if known is not None and known is not state:
+                errors.append(
+                    f"{own.family}: status {raw!r} means {known.value} to the family but {state.value} to wrapper "
+                    f"{wrapper.name}"
+                )
+            elif known is None:
+                values[raw] = lookup[raw.casefold()] = state
+
+    # A family whose own status field is the wrapper's answers in the wrapper itself (its own paths are the
+    # wrapper's level): nothing of it sits inside the wrapper's kept body.
+    nesting = [w for w in wrappers if w.body is not None and not set(w.status_fields) & set(own.status_fields)]
+
+    def derived(mine: tuple[Path, ...], field: str | None) -> tuple[Path, ...]:
+        """The family's own paths, then `field` of each wrapper (None: its status fields), then the own paths
+        inside each wrapper that keeps the upstream body. A raw body has none of a wrapper's paths and a wrapped
+        one none of the upstream's top-level ones, so the order decides little; the reader ranks a terminal
+        wrapper word above a stale nested one whatever the order; and the own status field stays the first, the
+        one the spec's status enum is named after."""
+        found = list(mine)
+        for wrapper in wrappers:
+            found += wrapper.status_fields if field is None else wrapper.fields.get(field, ())
+        for wrapper in nesting:
+            found += [wrapper.body + path for path in mine]
+        return tuple(dict.fromkeys(found))  # in order, once each
+
+    fields = {name: derived(paths, name) for name, paths in own.fields.items()}
+    status_fields = derived(own.status_fields, None)
+    return attrs.evolve(
+        own,
+        status_fields=status_fields,
+        status_values=values,
+        status_lookup=lookup,
+        fields=fields,
+        unwrapped=own,
+    ), errors

@@ -1,0 +1,126 @@
+"""Wrappers recognised from the body: each upstream's answer read raw, and read inside new-api's task envelope
+with its URL and failure text only in the kept upstream body (data.data). Every body and every expected value is
+written here by hand from the public facts in shared/reference (providers.md, relays.md: new-api dto/task.go)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from videotask import TaskState, normalize
+from videotask.definitions import load_yaml, specs_dir
+
+SUCCEEDED, FAILED, RUNNING = TaskState.SUCCEEDED, TaskState.FAILED, TaskState.RUNNING
+
+
+def envelope(status: str, upstream: Any, progress: str = "100%") -> dict[str, Any]:
+    """new-api's TaskResponse around a TaskDto whose own result_url and fail_reason are empty."""
+    return {
+        "code": "success",
+        "message": "",
+        "data": {
+            "task_id": "task_relay_01",
+            "action": "generate",
+            "status": status,
+            "fail_reason": "",
+            "submit_time": 1767100000,
+            "finish_time": 1767100090,
+            "progress": progress,
+            "data": upstream,
+        },
+    }
+
+
+# family, upstream body, state, URL, error text (None: none)
+RAW = [
+    ("seedance", {"id": "cgt-1", "status": "succeeded", "content": {"video_url": "https://ark.invalid/a.mp4"},
+                  "created_at": 1767100000, "updated_at": 1767100090}, SUCCEEDED, "https://ark.invalid/a.mp4", None),
+    ("seedance", {"id": "cgt-2", "status": "failed", "error": {"code": "OutputVideoSensitiveContentDetected",
+                  "message": "the output video may contain sensitive content"}},
+     FAILED, None, "OutputVideoSensitiveContentDetected: the output video may contain sensitive content"),
+    ("vidu", {"id": "881", "state": "success", "creations": [{"id": "c1", "url": "https://vidu.invalid/v.mp4"}]},
+     SUCCEEDED, "https://vidu.invalid/v.mp4", None),
+    ("vidu", {"id": "882", "state": "failed", "err_code": "AuditSubmitIllegal", "creations": []},
+     FAILED, None, "AuditSubmitIllegal"),
+    ("minimax", {"task_id": "mm-1", "status": "Fail", "file_id": "",
+                 "base_resp": {"status_code": 1026, "status_msg": "video description involves sensitive content"}},
+     FAILED, None, "1026: video description involves sensitive content"),
+    ("kling", {"code": 0, "message": "SUCCEED", "data": {"task_id": "k-1", "task_status": "succeed",
+               "task_result": {"videos": [{"id": "v", "url": "https://kling.invalid/k.mp4", "duration": "5"}]}}},
+     SUCCEEDED, "https://kling.invalid/k.mp4", None),
+    ("kling", {"code": 0, "message": "SUCCEED", "data": {"task_id": "k-2", "task_status": "failed",
+               "task_status_msg": "risk control: the image is not allowed"}},
+     FAILED, None, "risk control: the image is not allowed"),
+    ("runway", {"id": "3f2a", "status": "SUCCEEDED", "output": ["https://runway.invalid/r.mp4"]},
+     SUCCEEDED, "https://runway.invalid/r.mp4", None),
+    ("runway", {"id": "3f2b", "status": "FAILED", "failure": "Content moderation rejected the prompt",
+                "failureCode": "SAFETY"}, FAILED, None, "Content moderation rejected the prompt"),
+    ("luma", {"id": "lu-1", "state": "completed", "assets": {"video": "https://luma.invalid/l.mp4"}},
+     SUCCEEDED, "https://luma.invalid/l.mp4", None),
+    ("luma", {"id": "lu-2", "state": "failed", "failure_reason": "prompt was flagged"}, FAILED, None,
+     "prompt was flagged"),
+]  # fmt: skip
+
+ENVELOPE_WORD = {SUCCEEDED: "SUCCESS", FAILED: "FAILURE"}  # new-api model/task.go
+
+
+@pytest.mark.parametrize(("family", "body", "state", "url", "error"), RAW, ids=[f"{r[0]}-{r[2].value}" for r in RAW])
+def test_a_raw_upstream_answer(family, body, state, url, error) -> None:
+    task = normalize(family, body)
+    assert (task.state, task.video_url, task.error) == (state, url, error)
+
+
+@pytest.mark.parametrize(("family", "body", "state", "url", "error"), RAW, ids=[f"{r[0]}-{r[2].value}" for r in RAW])
+def test_the_same_answer_inside_new_apis_envelope(family, body, state, url, error) -> None:
+    task = normalize(family, envelope(ENVELOPE_WORD[state], body))
+    assert (task.state, task.video_url, task.error) == (state, url, error)
+    assert task.task_id == "task_relay_01"  # the relay's own task id, the one its query route takes
+    assert task.progress == 1.0  # "100%"
+
+
+def test_a_terminal_envelope_word_wins_over_a_stale_nested_one() -> None:
+    """new-api's timeout sweep fails the task and leaves the last upstream body (still running) as it was."""
+    stale = {"id": "cgt-3", "status": "running"}
+    task = normalize(
+        "seedance",
+        {
+            **envelope("FAILURE", stale),
+            "data": {**envelope("FAILURE", stale)["data"], "fail_reason": "task timed out (30 min)"},
+        },
+    )
+    assert (task.state, task.error) == (FAILED, "task timed out (30 min)")
+
+
+def test_a_running_envelope_reads_its_own_progress() -> None:
+    task = normalize("runway", envelope("IN_PROGRESS", {"id": "3f2c", "status": "RUNNING", "progress": 0.2}, "45%"))
+    assert (task.state, task.progress) == (RUNNING, 0.45)
+
+
+# An upstream's own word or path that happens to equal a wrapper's (the same text, each file its own fact).
+COINCIDENT = {
+    ("wan", "UNKNOWN"): "DashScope's own UNKNOWN: a task gone, or older than 24 h",
+    ("kling", "failed"): "Kling's own task_status word (the OpenAI-style object uses it too)",
+    ("kling", "data.task_id"): "Kling's own task id sits at data.task_id too",
+    ("jimeng", "data.status"): "the Volcengine visual API's own status sits at data.status too",
+}
+
+
+def test_no_wrapper_word_or_path_is_written_in_a_family_file() -> None:
+    """A wrapper's status words and field paths stand in its own file only; families name the wrapper."""
+    for wrapper_file in sorted((specs_dir() / "wrappers").glob("*.yaml")):
+        wrapper = load_yaml(wrapper_file)
+        words = {str(w) for w in wrapper["status"]["values"]}  # as written: a case variant is the upstream's own
+        status = wrapper["status"]["fields"]
+        paths = {p for v in [*wrapper["fields"].values(), status] for p in ([v] if isinstance(v, str) else v)}
+        for override_file in sorted((specs_dir() / "overrides").glob("*.yaml")):
+            family, override = override_file.stem, load_yaml(override_file)
+            if wrapper["wrapper"] not in (override.get("wrappers") or ()):
+                continue
+            own_words = {str(w) for w in override["status"]["values"]}
+            own = override["status"].get("fields", "status")
+            own_paths = {
+                p for v in [*(override.get("fields") or {}).values(), own] for p in ([v] if isinstance(v, str) else v)
+            }
+            repeated = {x for x in (own_words & words) | (own_paths & paths) if (family, x) not in COINCIDENT}
+            assert not repeated, f"{override_file.name} repeats {wrapper_file.name}: {sorted(repeated)}"
