@@ -140,7 +140,7 @@ def _resolve(family: str | Family) -> Family:
     return resolve_family(family) if isinstance(family, str) else family
 
 
-def retry_delay_or_raise(
+def _retry_delay_or_raise(
     error: GatewayError, attempt: int, settings: Settings, deadline: float | None, now: float
 ) -> float:
     """Seconds to wait before retrying; raises `error` when retrying is wrong, exhausted or past the deadline."""
@@ -198,7 +198,7 @@ class Loops:
 
     def send(
         self, request: Send, deadline: float | None, handle: Callable[..., T], *args: Any,
-        policy: Callable[[GatewayError, int, Settings, float | None, float], float] = retry_delay_or_raise,
+        policy: Callable[[GatewayError, int, Settings, float | None, float], float] = _retry_delay_or_raise,
     ) -> Steps[tuple[T, Reply]]:  # fmt: skip
         """`handle(*args, reply, settings)` on the answer, the request sent again after the delay `policy` gives
         (a GET's by default; raising ends it). Arguments, not a closure: a poll leaves less for the collector."""
@@ -314,7 +314,7 @@ class Loops:
                         return part.commit(overwrite)
                 except GatewayError as error:
                     failures = 0 if download.advanced() else failures
-                    delay = retry_delay_or_raise(error, failures, self.settings, None, self.clock())
+                    delay = _retry_delay_or_raise(error, failures, self.settings, None, self.clock())
                 failures += 1
                 yield Sleep(delay)
         except BaseException:
