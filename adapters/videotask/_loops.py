@@ -14,8 +14,9 @@ by construction, and tests can drive a loop by hand, step by step, with no serve
 
 Why generators rather than a sync module generated from the async one (unasync, as httpcore does): a generated
 twin is still a second copy in the tree that readers read and the duplicate check flags, and it needs a
-generation step and a drift check; here each decision has one place, and the drivers hold only I/O. A step
-costs a generator resume (well under a microsecond) against the ~100 us of the request it stands for.
+generation step and a drift check; here each decision has one place, and the drivers hold only I/O. The
+steps cost a get about a microsecond (a generator, a Send, the Run's bookkeeping), against the ~100 us of
+client CPU the request itself takes.
 
 A download's answer stays open only while the steps read it: the driver closes it before any other step
 (a retry's sleep, the next request) and when the loop ends, however it ends.
@@ -86,6 +87,8 @@ class Read:
 
 
 class Sleep:
+    """Sleep this long, with the gateway's own sleep (tests pass one that only records)."""
+
     __slots__ = ("seconds",)
 
     def __init__(self, seconds: float) -> None:
