@@ -2,7 +2,8 @@
 connection resumes (`Range`, checked against the ETag and the total length), and the temporary file that
 becomes the target only once complete.
 
-The gateways move the bytes; everything that decides lives here, so sync and async decide alike.
+The bytes move through _loops' download steps, whichever gateway drives them; everything that decides
+lives here.
 """
 
 from __future__ import annotations

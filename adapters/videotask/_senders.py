@@ -1,26 +1,26 @@
 """How a request reaches the gateway: httpx (sync, and async when a transport is given) or aiohttp (async).
 
-Each sender takes the method and path the generated client built and returns a Reply, or raises the
-adapters' TransportError/TimeoutError. AsyncGateway uses aiohttp by default: httpx.AsyncClient's pool
-slows down sharply with many requests in flight (encode/httpx#3215), aiohttp's does not. An httpx
-transport (a MockTransport in tests) still works through HttpxAsyncSender.
+Each sender has one `send(step)`: a Send (the method and path the generated client built, and a create's body)
+comes back as a Reply; an Open (a download) as its Streamed answer, the raw body in chunks and the key only
+where the step says the URL is the gateway's own origin. Failures raise the adapters'
+TransportError/TimeoutError. AsyncGateway uses aiohttp by default: httpx.AsyncClient's pool slows down sharply
+with many requests in flight (encode/httpx#3215), aiohttp's does not. An httpx transport (a MockTransport in
+tests) still works through HttpxAsyncSender.
 
 A TransportError is marked `unsent` when the connection itself failed: the request provably never left, the
-one case a create's POST may be sent again. `send_body` sends that POST; `stream` opens a download (the raw
-body in fixed-size chunks, the key only where the caller says the URL is the gateway's own origin).
-"""
+one case a create's POST may be sent again."""
 
 from __future__ import annotations
 
 import builtins
-import contextlib
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import Any
 
 import httpx
 
 from videotask._errors import TimeoutError, TransportError
 from videotask._http import Reply, Settings
+from videotask._loops import Open, Send
 
 __all__ = ["CHUNK", "AiohttpSender", "HttpxAsyncSender", "HttpxSender", "Streamed", "Timeout", "timeouts"]
 
@@ -30,12 +30,13 @@ _HTTPX_UNSENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)  #
 
 
 class Streamed:
-    """A download's answer: status and headers now, the raw body (no decoding) in chunks."""
+    """A download's answer: status and headers now, the raw body (no decoding) in chunks, and `close` to let go
+    of it (a coroutine function for the async senders)."""
 
-    __slots__ = ("chunks", "headers", "status_code")
+    __slots__ = ("chunks", "close", "headers", "status_code")
 
-    def __init__(self, status_code: int, headers: Mapping[str, str], chunks: Any) -> None:
-        self.status_code, self.headers, self.chunks = status_code, headers, chunks
+    def __init__(self, status_code: int, headers: Mapping[str, str], chunks: Any, close: Callable[[], Any]) -> None:
+        self.status_code, self.headers, self.chunks, self.close = status_code, headers, chunks, close
 
 
 def timeouts(timeout: Timeout) -> tuple[float | None, float | None]:
@@ -59,12 +60,6 @@ def _httpx_error(exc: httpx.TransportError) -> TransportError:
     return _transport_error(exc, isinstance(exc, httpx.TimeoutException), isinstance(exc, _HTTPX_UNSENT))
 
 
-def _without_key(request: httpx.Request, authorized: bool) -> httpx.Request:
-    if not authorized:
-        request.headers.pop("Authorization", None)  # a result on another origin never sees the key
-    return request
-
-
 def _httpx_timeout(timeout: Timeout) -> httpx.Timeout:
     connect, read = timeouts(timeout)
     return httpx.Timeout(read, connect=connect)
@@ -82,39 +77,44 @@ def _env_proxy(base_url: str) -> str | None:
     return urllib.request.getproxies().get(url.scheme)
 
 
+def _httpx_options(settings: Settings, timeout: Timeout, transport: object) -> dict[str, Any]:
+    """What both httpx clients are built with."""
+    return {
+        "base_url": settings.base_url,
+        "headers": settings.headers,
+        "timeout": _httpx_timeout(timeout),
+        "transport": transport,
+        "follow_redirects": True,  # httpx drops Authorization when a redirect changes origin
+    }
+
+
+def _httpx_request(client: httpx.Client | httpx.AsyncClient, step: Send | Open) -> httpx.Request:
+    if not isinstance(step, Open):
+        return client.build_request(step.method, step.url, content=step.content, headers=step.headers)
+    request = client.build_request("GET", step.url, headers=step.headers)
+    if not step.authorized:
+        request.headers.pop("Authorization", None)  # a result on another origin never sees the key
+    return request
+
+
+def _httpx_answer(response: httpx.Response, chunks: Any, close: Callable[[], Any]) -> Reply | Streamed:
+    if chunks is None:
+        return Reply.from_httpx(response)
+    return Streamed(response.status_code, response.headers, chunks, close)
+
+
 class HttpxSender:
     def __init__(self, settings: Settings, timeout: Timeout, transport: httpx.BaseTransport | None) -> None:
-        self._client = httpx.Client(
-            base_url=settings.base_url,
-            headers=settings.headers,
-            timeout=_httpx_timeout(timeout),
-            transport=transport,
-            follow_redirects=True,  # httpx drops Authorization when a redirect changes origin
-        )
+        self._client = httpx.Client(**_httpx_options(settings, timeout, transport))
 
-    def send(self, method: str, url: str) -> Reply:
+    def send(self, step: Send | Open) -> Reply | Streamed:
+        """The Reply to a Send; the answer to an Open, its body unread."""
+        stream = isinstance(step, Open)
         try:
-            return Reply.from_httpx(self._client.request(method, url))
+            response = self._client.send(_httpx_request(self._client, step), stream=stream)
         except httpx.TransportError as exc:
             raise _httpx_error(exc) from None
-
-    def send_body(self, method: str, url: str, content: bytes, headers: Mapping[str, str]) -> Reply:
-        try:
-            return Reply.from_httpx(self._client.request(method, url, content=content, headers=headers))
-        except httpx.TransportError as exc:
-            raise _httpx_error(exc) from None
-
-    @contextlib.contextmanager
-    def stream(self, url: str, headers: Mapping[str, str], authorized: bool) -> Iterator[Streamed]:
-        request = _without_key(self._client.build_request("GET", url, headers=headers), authorized)
-        try:
-            response = self._client.send(request, stream=True)
-        except httpx.TransportError as exc:
-            raise _httpx_error(exc) from None
-        try:
-            yield Streamed(response.status_code, response.headers, _httpx_chunks(response))
-        finally:
-            response.close()
+        return _httpx_answer(response, _httpx_chunks(response) if stream else None, response.close)
 
     def close(self) -> None:
         self._client.close()
@@ -146,43 +146,23 @@ class HttpxAsyncSender:
         self, settings: Settings, timeout: Timeout, transport: httpx.AsyncBaseTransport, max_connections: int
     ) -> None:
         limits = httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections)
-        self._client = httpx.AsyncClient(
-            base_url=settings.base_url,
-            headers=settings.headers,
-            timeout=_httpx_timeout(timeout),
-            transport=transport,
-            limits=limits,
-            follow_redirects=True,
-        )
+        self._client = httpx.AsyncClient(**_httpx_options(settings, timeout, transport), limits=limits)
         import asyncio
 
         self._in_flight = asyncio.Semaphore(max_connections)  # keep queued requests off httpx's pool
 
-    async def send(self, method: str, url: str) -> Reply:
+    async def send(self, step: Send | Open) -> Reply | Streamed:
+        """HttpxSender.send, awaited; a download is not counted in flight (it would hold its place for long)."""
+        stream = isinstance(step, Open)
         try:
-            async with self._in_flight:
-                return Reply.from_httpx(await self._client.request(method, url))
+            if stream:
+                response = await self._client.send(_httpx_request(self._client, step), stream=True)
+            else:
+                async with self._in_flight:
+                    response = await self._client.send(_httpx_request(self._client, step))
         except httpx.TransportError as exc:
             raise _httpx_error(exc) from None
-
-    async def send_body(self, method: str, url: str, content: bytes, headers: Mapping[str, str]) -> Reply:
-        try:
-            async with self._in_flight:
-                return Reply.from_httpx(await self._client.request(method, url, content=content, headers=headers))
-        except httpx.TransportError as exc:
-            raise _httpx_error(exc) from None
-
-    @contextlib.asynccontextmanager
-    async def stream(self, url: str, headers: Mapping[str, str], authorized: bool) -> AsyncIterator[Streamed]:
-        request = _without_key(self._client.build_request("GET", url, headers=headers), authorized)
-        try:
-            response = await self._client.send(request, stream=True)
-        except httpx.TransportError as exc:
-            raise _httpx_error(exc) from None
-        try:
-            yield Streamed(response.status_code, response.headers, _httpx_async_chunks(response))
-        finally:
-            await response.aclose()
+        return _httpx_answer(response, _httpx_async_chunks(response) if stream else None, response.aclose)
 
     async def aclose(self) -> None:
         await self._client.aclose()
@@ -217,33 +197,25 @@ class AiohttpSender:
         self._proxy = _env_proxy(self._settings.base_url)
         return self._session
 
-    async def send(self, method: str, url: str) -> Reply:
+    async def send(self, step: Send | Open) -> Reply | Streamed:
+        """HttpxSender.send through aiohttp."""
         session = self._session or self._open()
-        target = self._url(self._settings.base_url + url, encoded=True)  # the generated client quoted the id
+        if isinstance(step, Open):
+            return await self._download(step)
+        target = self._url(self._settings.base_url + step.url, encoded=True)  # the generated client quoted the id
+        method, content, headers = step.method, step.content, step.headers
         try:
-            async with session.request(method, target, proxy=self._proxy) as response:
-                content = await response.read()
-                return Reply(response.status, response.headers, content, method.upper(), url)
+            async with session.request(method, target, data=content, headers=headers, proxy=self._proxy) as response:
+                return Reply(response.status, response.headers, await response.read(), method.upper(), step.url)
         except self._errors as exc:
             raise self._aiohttp_error(exc) from None
 
     def _aiohttp_error(self, exc: BaseException) -> TransportError:
         return _transport_error(exc, isinstance(exc, builtins.TimeoutError), isinstance(exc, self._unsent))
 
-    async def send_body(self, method: str, url: str, content: bytes, headers: Mapping[str, str]) -> Reply:
-        session = self._session or self._open()
-        target = self._url(self._settings.base_url + url, encoded=True)
-        try:
-            async with session.request(method, target, data=content, headers=headers, proxy=self._proxy) as response:
-                return Reply(response.status, response.headers, await response.read(), method.upper(), url)
-        except self._errors as exc:
-            raise self._aiohttp_error(exc) from None
-
-    @contextlib.asynccontextmanager
-    async def stream(self, url: str, headers: Mapping[str, str], authorized: bool) -> AsyncIterator[Streamed]:
+    async def _download(self, step: Open) -> Streamed:
         import aiohttp
 
-        self._session or self._open()
         if self._downloads is None:
             connect, read = timeouts(self._timeout)
             self._downloads = aiohttp.ClientSession(
@@ -251,15 +223,17 @@ class AiohttpSender:
                 auto_decompress=False,  # the bytes as served: Range and Content-Length count them
             )
         key = self._settings.headers.get("Authorization")
-        sent = {**headers, "Authorization": key} if authorized and key else dict(headers)
+        sent = {**step.headers, "Authorization": key} if step.authorized and key else dict(step.headers)
+        url = step.url
         try:
             response = await self._downloads.get(self._url(url, encoded=True), headers=sent, proxy=_env_proxy(url))
         except self._errors as exc:
             raise self._aiohttp_error(exc) from None
-        try:
-            yield Streamed(response.status, response.headers, self._chunks(response))
-        finally:
+
+        async def release() -> None:
             response.release()
+
+        return Streamed(response.status, response.headers, self._chunks(response), release)
 
     async def _chunks(self, response: Any) -> AsyncIterator[bytes]:
         try:
