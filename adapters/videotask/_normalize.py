@@ -40,7 +40,10 @@ def parse_progress(value: Any, scale: str = "auto") -> float | None:
     """ "45%", 45, 45.0 and 0.45 -> 0.45, clamped to 0..1; ints are percent, floats up to 1 are fractions."""
     kind = value.__class__
     if kind is int:
-        number, percent = float(value), scale != "fraction"
+        try:
+            number, percent = float(value), scale != "fraction"
+        except OverflowError:  # an int past any float: no progress, as an infinite float is none
+            return None
     elif kind is float:
         number = value
         percent = scale == "percent" or (scale == "auto" and number > 1.0)
@@ -130,7 +133,7 @@ def url_expiry(url: str) -> datetime | None:
             if start is not None:
                 try:
                     return start + timedelta(0, int(lifetime))
-                except OverflowError:
+                except (OverflowError, ValueError):  # past year 9999; more digits than int() reads
                     return None
     absolute = _query_value(query, lowered, b"x-expires") or _query_value(query, lowered, b"expires")
     return parse_timestamp(absolute) if absolute.isdigit() and absolute.isascii() else None
@@ -300,8 +303,12 @@ def read(body, task_id=None, base_url=None):
         if done is None:
             progress = None
         elif done.__class__ is int:
-            progress = {int_progress}
-            progress = 0.0 if progress < 0.0 else 1.0 if progress > 1.0 else progress
+            try:
+                progress = {int_progress}
+            except OverflowError:  # an int past any float: none, as parse_progress says
+                progress = None
+            else:
+                progress = 0.0 if progress < 0.0 else 1.0 if progress > 1.0 else progress
         else:
             progress = _PERCENTS.get(done, _MISSING) if done.__class__ is str else _MISSING
             if progress is _MISSING:
