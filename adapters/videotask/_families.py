@@ -19,6 +19,8 @@ from attrs import field, frozen
 
 from videotask._declarations import FamilyDeclaration, OperationDeclaration, parse_declaration
 from videotask._errors import FamilyDefinitionError, UnknownFamily, UnknownRoute
+from videotask._normalize import compile_reader
+from videotask._paths import compile_first
 from videotask._shapes import Shape, parse_shapes
 
 if TYPE_CHECKING:
@@ -46,7 +48,7 @@ def families() -> tuple[str, ...]:
 
 
 def _load_yaml(path: Path) -> Any:
-    import yaml  # here, not at import time: `import videotask` stays cheap
+    import yaml  # on first use: the pytest plugin and the command import this module (yaml: 10-20 ms)
 
     return yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
 
@@ -181,7 +183,7 @@ class Family:
         return found
 
     def _compile(self, key: tuple[str, int | str], schema: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
-        import jsonschema_rs  # compiled once per operation and status (or media type), on first use
+        import jsonschema_rs  # on first use, as yaml above (a few ms); then once per operation and status
 
         found = self._validators[key] = (jsonschema_rs.Draft202012Validator(schema), schema)
         return found
@@ -190,15 +192,11 @@ class Family:
     def reader(self) -> Callable[..., VideoTask]:
         """body -> VideoTask, compiled from the declaration once (see videotask._normalize)."""
         if self._reader is None:
-            from videotask._normalize import compile_reader
-
             self._reader = compile_reader(self.declaration)
         return self._reader
 
     def result_url(self, body: Any) -> str | None:
         """The video URL in a result call's answer (`result.url`), or None."""
-        from videotask._paths import compile_first
-
         paths = self.declaration.result.url if self.declaration.result else ()
         read = self.memo("result_url", lambda: compile_first(paths, "url", "result_url"))
         found: str | None = read(body)
