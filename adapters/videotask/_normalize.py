@@ -147,8 +147,10 @@ def read(decl: FamilyDeclaration, body: Any, task_id: str | None = None, base_ur
     a second call (`result`) stays SUCCEEDED with no URL and keeps its `file_id` for that call.
     """
     if not isinstance(body, dict):
-        unknown = TaskState.UNKNOWN
-        return VideoTask(decl.family, task_id or "", unknown, None, None, None, _NOT_OBJECT, None, None, None, body)
+        return VideoTask(
+            family=decl.family, task_id=task_id or "", state=TaskState.UNKNOWN, raw_status=None, progress=None,
+            video_url=None, error=_NOT_OBJECT, created_at=None, finished_at=None, expires_at=None, raw=body,
+        )  # fmt: skip
     fields = decl.fields
 
     # The status: the first declared word present; with two vocabularies in one body (a relay's envelope around
@@ -189,7 +191,7 @@ def read(decl: FamilyDeclaration, body: Any, task_id: str | None = None, base_ur
         progress: float | None = 1.0
     else:
         said = first(body, fields["error"], "value")
-        if error is None and said is not None:
+        if error is None and said is not None:  # the body's own words, unless the failure is the missing URL
             error = _error_text(said)
         done = first(body, fields["progress"], "value")
         progress = None if done is None else parse_progress(done, decl.progress_scale)
@@ -203,8 +205,9 @@ def read(decl: FamilyDeclaration, body: Any, task_id: str | None = None, base_ur
     if state.is_terminal:
         finished_at = parse_timestamp(first(body, fields["finished_at"], "value"), zone)
     return VideoTask(
-        decl.family, task_id, state, raw_status, progress, video_url, error, created_at, finished_at, expires_at,
-        body, file_id,
+        family=decl.family, task_id=task_id, state=state, raw_status=raw_status, progress=progress,
+        video_url=video_url, error=error, created_at=created_at, finished_at=finished_at, expires_at=expires_at,
+        raw=body, file_id=file_id,
     )  # fmt: skip
 
 
