@@ -46,7 +46,7 @@ _LAZY = {"Family", "families", "family"}  # from videotask._families, loaded on 
 
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
-        from videotask import _families
+        from videotask import _families  # on first use: YAML and the declarations' classes (see _LAZY)
 
         return getattr(_families, name)
     raise AttributeError(f"module 'videotask' has no attribute {name!r}")

@@ -7,6 +7,7 @@ the in-place redraw and repeat rows. Ids and URLs are cut in the middle, where t
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -99,7 +100,7 @@ def format_task(task: VideoTask) -> str:
 
 def middle(text: str, width: int) -> str:
     """`text` in at most `width` terminal cells, cut in the middle: `https://cdn.exa…/video.mp4`."""
-    from rich.cells import cell_len, set_cell_size
+    from rich.cells import cell_len, set_cell_size  # rich when drawing only (see the top)
 
     if cell_len(text) <= width:
         return text
@@ -119,7 +120,7 @@ class _Cell:
     progress: float = 0.0
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        from rich.progress_bar import ProgressBar
+        from rich.progress_bar import ProgressBar  # rich when drawing only (see the top)
         from rich.text import Text
 
         width = options.max_width
@@ -131,7 +132,7 @@ class _Cell:
             yield Text(self.text, no_wrap=True, overflow="ellipsis", end="")
 
     def width(self) -> int:
-        from rich.cells import cell_len
+        from rich.cells import cell_len  # rich when drawing only (see the top)
 
         return _BAR if self.cut == "bar" else cell_len(self.text)
 
@@ -166,7 +167,7 @@ def _table(
     scrub: Callable[[str], str],
 ) -> Any:  # fmt: skip
     """A borderless table no wider than `width`: the columns named in `cuts` shrink first, in that order."""
-    from rich.table import Table
+    from rich.table import Table  # rich when drawing only (see the top)
 
     rows = [[attrs.evolve(cell, text=scrub(cell.text)) for cell in row] for row in rows]
     cells = [[_text(name) for name in headers] if any(headers) else [], *rows]
@@ -231,7 +232,7 @@ class Progress:
             self.stream.flush()
 
     def _start(self) -> None:
-        from rich.console import Console
+        from rich.console import Console  # rich when drawing only (see the top)
         from rich.live import Live
 
         width, height = self.size()
@@ -294,9 +295,7 @@ def violation_report(where: str, family: str, status: int, violations: Sequence[
 def results_table(outcomes: Sequence[Outcome], width: int | None = None, scrub: Callable[[str], str] = str) -> str:
     """One row per task: where it ended and its video URL or what went wrong, in `width` columns (None: as
     wide as it needs; `--json` prints URLs whole whatever the width); `scrub` as for Progress."""
-    import io
-
-    from rich.console import Console
+    from rich.console import Console  # rich when drawing only (see the top)
 
     rows = []
     for family, task_id, task, problem in outcomes:
@@ -330,7 +329,7 @@ class Transfers:
         self.ids: dict[str, Any] = {}
         self._bars: Any = None
         if live:
-            from rich.console import Console
+            from rich.console import Console  # rich when drawing only (see the top)
             from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
 
             width, height = size()

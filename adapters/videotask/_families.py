@@ -20,6 +20,8 @@ from attrs import field, frozen
 
 from videotask._declarations import FamilyDeclaration, OperationDeclaration, parse_declaration
 from videotask._errors import FamilyDefinitionError, UnknownFamily, UnknownRelay, UnknownRoute
+from videotask._normalize import compile_reader
+from videotask._paths import compile_first
 from videotask._shapes import Shape, parse_shapes
 from videotask.definitions import Relay, RelayRoute, load_relay, load_yaml, parse_relay, specs_dir, wrapped
 from videotask.definitions import families as _families_in
@@ -202,7 +204,7 @@ class Family:
         return found
 
     def _compile(self, key: tuple[str, int | str], schema: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
-        import jsonschema_rs  # compiled once per operation and status (or media type), on first use
+        import jsonschema_rs  # on first use (a few ms): the plugin and the command import this module
 
         found = self._validators[key] = (jsonschema_rs.Draft202012Validator(schema), schema)
         return found
@@ -211,15 +213,11 @@ class Family:
     def reader(self) -> Callable[..., VideoTask]:
         """body -> VideoTask, compiled from the declaration once (see videotask._normalize)."""
         if self._reader is None:
-            from videotask._normalize import compile_reader
-
             self._reader = compile_reader(self.declaration)
         return self._reader
 
     def result_url(self, body: Any) -> str | None:
         """The video URL in a result call's answer (`result.url`), or None."""
-        from videotask._paths import compile_first
-
         paths = self.declaration.result.url if self.declaration.result else ()
         read = self.memo("result_url", lambda: compile_first(paths, "url", "result_url"))
         found: str | None = read(body)

@@ -1,9 +1,11 @@
 """The one JSON-path mechanism: declared paths (`data.videos[0].url`) read out of parsed bodies.
 
-`walk` reads one path at run time. `first_lines` writes a declaration's list of paths as straight-line Python
-(nested `if`s, no loop, no call), which `compile_first` turns into a function and videotask._normalize inlines
-into a family's whole reader, generated once per family at load: a poll pays for a few dict lookups.
-All of them read a path the same way: a string part indexes a dict, an int part a list.
+`walk` reads one path and `first` the first present value of several: the reference, what everything else must
+answer. `first_lines` writes what `first` does as straight-line Python (nested `if`s, no loop, no call), which
+`compile_first` turns into a function and videotask._normalize inlines into a family's compiled reader: an
+optimisation only, tested against `first` (tests/adapters/test_paths.py) and, inside the reader, against the
+plain reader (tests/adapters/test_reader_reference.py). All of them read a path the same way: a string part
+indexes a dict, an int part a list (counting from the end when negative).
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ if TYPE_CHECKING:
 __all__ = [
     "KINDS",
     "NAMESPACE",
+    "PRESENT",
     "Shared",
     "compile_first",
+    "first",
     "first_lines",
     "locate",
     "prefix_lines",
@@ -26,7 +30,22 @@ __all__ = [
     "walk",
 ]
 
+
+def _is_value(value: Any) -> bool:
+    return value is not None and value != ""
+
+
+def _is_scalar(value: Any) -> bool:  # ids and status words: text or numbers (not bools), not objects
+    return type(value) in (str, int, float) and value != ""
+
+
+def _is_url(value: Any) -> bool:
+    return type(value) is str and value.startswith(("https://", "http://"))
+
+
 # What counts as "present" for each kind of field: the first path whose value passes wins. None never passes.
+PRESENT = {"value": _is_value, "scalar": _is_scalar, "url": _is_url}
+# The same tests as expressions of `v`, for the generated lines.
 KINDS = {
     "value": "v is not None and (v.__class__ is int or v != '')",  # an int never equals '': no comparison
     "scalar": "v.__class__ in _SCALARS and v != ''",  # ids and status words: text or numbers, not objects
@@ -64,10 +83,20 @@ def walk(body: Any, path: Path) -> Any:
     return None if found is None else found[0][found[1]]
 
 
+def first(body: Any, paths: Sequence[Path], kind: str) -> Any:
+    """The value at the first of `paths` that is present in `body` (see PRESENT), or None."""
+    present = PRESENT[kind]
+    for path in paths:
+        value = walk(body, path)
+        if present(value):
+            return value
+    return None
+
+
 def _step(node: str, part: str | int, checked: bool, indent: str) -> tuple[list[str], str]:
     """One step from the expression `node` into `v`: (lines, the indent under them)."""
     if isinstance(part, int):
-        test = f"if {node}.__class__ is list and -len({node}) <= {part} < len({node}):"
+        test = f"if ({_is_list(node)}) and -len({node}) <= {part} < len({node}):"
         return [indent + test, f"{indent}    v = {node}[{part}]"], indent + "    "
     if checked:
         return [f"{indent}v = {node}.get({part!r})"], indent
@@ -77,6 +106,10 @@ def _step(node: str, part: str | int, checked: bool, indent: str) -> tuple[list[
 def _is_dict(node: str) -> str:
     """A dict test: the class first (what parsed JSON always is, at half the cost of isinstance), subclasses too."""
     return f"{node}.__class__ is dict or isinstance({node}, dict)"
+
+
+def _is_list(node: str) -> str:
+    return f"{node}.__class__ is list or isinstance({node}, list)"
 
 
 # A prefix several paths walk through, computed once: (the local holding it, as_dict). `as_dict`: every path
@@ -105,7 +138,7 @@ def prefix_lines(hoisted: Mapping[Path, Shared], body_is_dict: bool, indent: str
         node, checked = _start(prefix[:-1], hoisted, body_is_dict)
         part = prefix[-1]
         if isinstance(part, int):
-            test = f"{node}.__class__ is list and -len({node}) <= {part} < len({node})"
+            test = f"({_is_list(node)}) and -len({node}) <= {part} < len({node})"
             lines.append(f"{indent}{name} = {node}[{part}] if {test} else None  # {_text(prefix)}")
         elif checked:
             lines.append(f"{indent}{name} = {node}.get({part!r})  # {_text(prefix)}")

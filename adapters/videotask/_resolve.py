@@ -18,7 +18,7 @@ _resolve: Callable[[str], Family] | None = None
 def family(name: str) -> Family:
     global _resolve
     if _resolve is None:
-        from videotask._families import family as resolve
+        from videotask._families import family as resolve  # the first call only: see the top
 
         _resolve = resolve
     return _resolve(name)

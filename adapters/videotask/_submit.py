@@ -7,6 +7,7 @@ Pure functions; the gateways only send, sleep and loop.
 from __future__ import annotations
 
 import contextlib
+import mimetypes
 import os
 from collections.abc import Callable, Mapping
 from pathlib import Path, PurePath
@@ -96,8 +97,6 @@ def _file(name: str, value: Any) -> tuple[str, bytes, str] | None:
         data, filename = value[1].read(), value[0] or ""
     else:
         return None
-    import mimetypes  # only for a file upload: it is a tenth of `import videotask` otherwise
-
     media = mimetypes.guess_type(filename)[0] if filename else None
     if media is None:
         media = next((kind for magic, kind in _SNIFF if data.startswith(magic)), None)

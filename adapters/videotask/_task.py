@@ -35,9 +35,9 @@ class VideoTask(tuple[Any, ...]):
     """A task as every family reports it, plus the raw body it came from (untouched).
 
     An attrs class (`attrs.fields`, `attrs.evolve`, frozen, eq and hash without `raw`, a repr without `raw`)
-    whose values are kept in a tuple: a poll builds one in a fifth of the time a slotted attrs class takes
-    (`tuple.__new__(VideoTask, values)`, the values in field order). Compare and read it by field, not as
-    a sequence.
+    whose values are kept in a tuple: a poll builds one with `tuple.__new__(VideoTask, values)` (the values in
+    field order) in a seventh of the time a frozen slotted attrs class takes (160 against 1,170 ns); each
+    field reads its place through operator.itemgetter. Compare and read it by field, not as a sequence.
     """
 
     __slots__ = ()
@@ -110,14 +110,6 @@ class VideoTask(tuple[Any, ...]):
         return out
 
 
-def _field_reader(index: int, doc: str) -> Any:
-    try:  # the C accessor namedtuple's fields use
-        from _collections import _tuplegetter  # type: ignore[import-not-found]
-    except ImportError:  # pragma: no cover - other interpreters
-        return property(operator.itemgetter(index), doc=doc)
-    return _tuplegetter(index, doc)
-
-
 def _time_reader(index: int, doc: str) -> Any:
     """A time field: the readers keep whole unix seconds as sent (an int) and the datetime is built here, when
     the field is read; a poll that never reads it pays nothing for it (a datetime costs a tenth of a poll's
@@ -131,8 +123,10 @@ def _time_reader(index: int, doc: str) -> Any:
     return property(read, doc=doc)
 
 
-# attrs took the annotated names off the class (it keeps no values there): each reads its place in the tuple.
+# attrs took the annotated names off the class (it keeps no values there): each reads its place in the tuple
+# through operator.itemgetter, a C call (48 ns a read, where the private accessor namedtuple's fields use took 31).
 _TIMES = frozenset({"created_at", "finished_at", "expires_at"})
 for _index, _field in enumerate(attrs.fields(cast(Any, VideoTask))):
-    _make = _time_reader if _field.name in _TIMES else _field_reader
-    setattr(VideoTask, _field.name, _make(_index, f"VideoTask.{_field.name}"))
+    _doc = f"VideoTask.{_field.name}"
+    _reader = _time_reader(_index, _doc) if _field.name in _TIMES else property(operator.itemgetter(_index), doc=_doc)
+    setattr(VideoTask, _field.name, _reader)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from datetime import UTC, datetime, tzinfo
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -34,12 +33,12 @@ def parse_timestamp(value: Any, zone: tzinfo = UTC) -> datetime | None:
             value = float(text)
         except ValueError:
             return _parse_text(text, zone)
-    if not isinstance(value, int | float) or not math.isfinite(value) or value <= 0:
+    if not isinstance(value, int | float) or not value > 0:  # 0, negatives and NaN name no time
         return None
-    seconds = value / 1000.0 if value >= _MS_THRESHOLD else value
     try:
+        seconds = value / 1000.0 if value >= _MS_THRESHOLD else value  # an int past any float overflows here
         return datetime.fromtimestamp(seconds, tz=UTC)
-    except (OverflowError, OSError, ValueError):
+    except (OverflowError, OSError, ValueError):  # past the calendar's end, or infinite
         return None
 
 

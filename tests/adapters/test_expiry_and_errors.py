@@ -51,6 +51,7 @@ def test_a_signed_url_says_when_it_expires(url: str, expected: datetime) -> None
         "https://o.example/v.mp4?X-Tos-Expires=86400",  # a lifetime with no signing date
         "https://o.example/v.mp4?X-Tos-Date=2025-08-29&X-Tos-Expires=86400",  # not the basic form
         "https://o.example/v.mp4?X-Amz-Date=99991231T235959Z&X-Amz-Expires=86400",  # past year 9999
+        "https://o.example/v.mp4?X-Tos-Date=20250829T165122Z&X-Tos-Expires=" + "9" * 5000,  # past int()'s digits
     ],
 )
 def test_a_url_naming_no_usable_expiry_gives_none(url: str) -> None:

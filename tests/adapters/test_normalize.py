@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from datetime import UTC, datetime
 from typing import Any
@@ -140,7 +141,7 @@ def test_unknown_family() -> None:
     [
         ("45%", 0.45), (45, 0.45), (45.0, 0.45), (0.45, 0.45), ("45", 0.45), ("100%", 1.0), (100, 1.0),
         (93.0, 0.93), (0.275, 0.275), (1.0, 1.0), (0, 0.0), (150, 1.0), (-5, 0.0), ("abc", None),
-        (None, None), (True, None), (float("nan"), None), ({}, None),
+        (None, None), (True, None), (float("nan"), None), ({}, None), (10**400, None), (-(10**400), None),
     ],
 )  # fmt: skip
 def test_progress_scales(value: Any, expected: float | None) -> None:
@@ -169,6 +170,9 @@ def test_progress_scale_declared() -> None:
         ("soon", None),
         (-1, None),
         (10**30, None),
+        (10**400, None),  # an int past any float (json.loads reads it)
+        ("1e999", None),  # infinite
+        (float("nan"), None),
         (True, None),
     ],
 )
@@ -204,3 +208,10 @@ def test_two_vocabularies_the_upstream_word_wins_unless_another_says_the_task_is
     assert (swept.state, swept.raw_status, swept.error) == (TaskState.FAILED, "FAILURE", "task timeout")
     running = read({"data": {"status": "IN_PROGRESS", "data": {"status": "running"}}})
     assert (running.state, running.raw_status) == (TaskState.RUNNING, "running")
+
+
+def test_numbers_past_any_float_read_as_none_not_an_error() -> None:
+    big = "1" + "0" * 400  # 10**400: json.loads reads it as an int no float holds
+    body = json.loads(f'{{"id": "v1", "status": "in_progress", "progress": {big}, "created_at": {big}}}')
+    task = normalize("openai_videos", body)
+    assert (task.state, task.progress, task.created_at) == (TaskState.RUNNING, None, None)

@@ -1,13 +1,14 @@
-"""Declared paths compiled to straight-line code read exactly what walking them reads."""
+"""Declared paths compiled to straight-line code read exactly what walking them reads (`first`, the reference)."""
 
 from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from videotask._paths import compile_first, walk
+from videotask._paths import compile_first, first, walk
 
 KEYS = ["data", "status", "url", "video", "0"]
 scalars = st.one_of(st.none(), st.booleans(), st.integers(-3, 3), st.sampled_from(["", "ok", "https://v/x.mp4"]))
@@ -30,6 +31,7 @@ def _present(kind: str, value: Any) -> bool:
 @given(body=bodies, declared=st.lists(paths, max_size=5), kind=st.sampled_from(["value", "scalar", "url"]))
 def test_compiled_paths_read_the_first_present_value(body: Any, declared: list[Any], kind: str) -> None:
     expected = next((v for v in (walk(body, path) for path in declared) if _present(kind, v)), None)
+    assert first(body, declared, kind) == expected
     assert compile_first(declared, kind)(body) == expected
 
 
@@ -42,8 +44,12 @@ def test_shared_prefixes_are_read_once_and_still_skip_missing_steps() -> None:
     assert first(["data"]) is None
 
 
-def test_list_indexes_count_from_either_end_and_stop_past_it() -> None:
-    first = compile_first([("creations", -1, "url"), ("creations", 5, "url")], "url")
-    assert first({"creations": [{"url": "https://a"}, {"url": "https://b"}]}) == "https://b"
-    assert first({"creations": []}) is None
-    assert first({"creations": {"url": "https://c"}}) is None
+@pytest.mark.parametrize("reader", ["plain", "compiled"])
+def test_list_indexes_count_from_either_end_and_stop_past_it(reader: str) -> None:
+    paths = [("creations", -1, "url"), ("creations", 5, "url")]
+    compiled = compile_first(paths, "url")
+    read = compiled if reader == "compiled" else (lambda body: first(body, paths, "url"))
+    assert read({"creations": [{"url": "https://a"}, {"url": "https://b"}]}) == "https://b"
+    assert read({"creations": []}) is None
+    assert read({"creations": {"url": "https://c"}}) is None
+    assert read({"creations": [None] * 5 + [{"url": "http://f"}]}) == "http://f"  # -1 and 5: the same place

@@ -88,7 +88,7 @@ def wrap(own: FamilyDeclaration, wrappers: Sequence[Wrapper]) -> tuple[FamilyDec
 
     # A family whose own status field is the wrapper's answers in the wrapper itself (its own paths are the
     # wrapper's level): nothing of it sits inside the wrapper's kept body.
-    nesting = [w for w in wrappers if w.body is not None and not set(w.status_fields) & set(own.status_fields)]
+    nesting = [w.body for w in wrappers if w.body is not None and not set(w.status_fields) & set(own.status_fields)]
 
     def derived(mine: tuple[Path, ...], field: str | None) -> tuple[Path, ...]:
         """The family's own paths, then `field` of each wrapper (None: its status fields), then the own paths
@@ -99,8 +99,8 @@ def wrap(own: FamilyDeclaration, wrappers: Sequence[Wrapper]) -> tuple[FamilyDec
         found = list(mine)
         for wrapper in wrappers:
             found += wrapper.status_fields if field is None else wrapper.fields.get(field, ())
-        for wrapper in nesting:
-            found += [wrapper.body + path for path in mine]
+        for body in nesting:
+            found += [body + path for path in mine]
         return tuple(dict.fromkeys(found))  # in order, once each
 
     fields = {name: derived(paths, name) for name, paths in own.fields.items()}
