@@ -175,6 +175,8 @@ class Family:
         for op in operations:
             if op.route == route:
                 return op
+        if len(operations) == 1 and operations[0].route is None and self.relay is not None:
+            return operations[0]  # a relay with one unnamed route for the role serves every route name
         known = ", ".join(op.route for op in operations if op.route) or "none"
         raise UnknownRoute(f"family {self.name!r} has no {role} route {route!r} (routes: {known})")
 

@@ -18,7 +18,7 @@ import httpx
 
 from videotask._errors import WaitTimeout
 from videotask._http import Settings, settings_from
-from videotask._loops import Loops, ProgressCallback, Read, Run, Sleep, Steps
+from videotask._loops import Loops, ProgressCallback, Read, Run, Sleep, Steps, relay_from
 from videotask._senders import AiohttpSender, HttpxAsyncSender, HttpxSender, Timeout
 from videotask._task import VideoTask
 
@@ -38,14 +38,15 @@ class Gateway:
         self, base_url: str | None = None, api_key: str | None = None, *, timeout: Timeout = None,
         max_retries: int = 2, validation: str = "warn", transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.monotonic,
+        relay: str | os.PathLike[str] | None = None,
     ) -> None:  # fmt: skip
         self._settings: Settings = settings_from(base_url, api_key, max_retries, validation)
         self._sleep, self._clock = sleep, clock
-        self._loops = Loops(self._settings, clock)
+        self._loops = Loops(self._settings, clock, relay_from(relay))
         self._sender = HttpxSender(self._settings, timeout, transport)
 
     def __repr__(self) -> str:
-        return f"Gateway(base_url={self._settings.base_url!r})"
+        return f"Gateway(base_url={self._settings.base_url!r}{_relay_repr(self._loops)})"
 
     def __enter__(self) -> Gateway:
         return self
@@ -125,13 +126,13 @@ class AsyncGateway:
         self, base_url: str | None = None, api_key: str | None = None, *, timeout: Timeout = None,
         max_retries: int = 2, validation: str = "warn", transport: httpx.AsyncBaseTransport | None = None,
         max_connections: int = 100, sleep: Callable[[float], Awaitable[Any]] | None = None,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = time.monotonic, relay: str | os.PathLike[str] | None = None,
     ) -> None:  # fmt: skip
         import asyncio  # here, not at import time: it is a sixth of `import videotask` otherwise
 
         self._settings = settings_from(base_url, api_key, max_retries, validation)
         self._sleep, self._clock = sleep or asyncio.sleep, clock
-        self._loops = Loops(self._settings, clock)
+        self._loops = Loops(self._settings, clock, relay_from(relay))
         self._sender: HttpxAsyncSender | AiohttpSender = (
             AiohttpSender(self._settings, timeout, max_connections)
             if transport is None
@@ -139,7 +140,7 @@ class AsyncGateway:
         )
 
     def __repr__(self) -> str:
-        return f"AsyncGateway(base_url={self._settings.base_url!r})"
+        return f"AsyncGateway(base_url={self._settings.base_url!r}{_relay_repr(self._loops)})"
 
     async def __aenter__(self) -> AsyncGateway:
         return self
@@ -237,3 +238,7 @@ class AsyncGateway:
             for future in pending:
                 future.cancel()
             await asyncio.gather(*pending, return_exceptions=True)
+
+
+def _relay_repr(loops: Loops) -> str:
+    return "" if loops.relay is None else f", relay={loops.relay.name!r}"

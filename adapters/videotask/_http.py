@@ -154,19 +154,23 @@ def settings_from(base_url: str | None, api_key: str | None, max_retries: int, v
     return Settings(str(base).rstrip("/"), headers, max_retries, cast(Validation, validation), key or None)
 
 
-def build_request(operation: Operation, value: str) -> tuple[str, str]:
-    """(method, path with query) as the generated client builds them, `value` (a task or file id) in its
-    declared parameter, path or query; ids that could leave the route never go out."""
+def build_request(operation: Operation, value: str) -> tuple[str, str, bytes | None]:
+    """(method, path with query, JSON body or None) as the generated client builds them, `value` (a task or file
+    id) in its declared parameter, path or query; on a relay, where its route puts it (the path, the query
+    string or a JSON body). Ids that could leave the route never go out."""
     if not isinstance(value, str) or value.strip() in ("", ".", "..") or _CONTROL.search(value):
         raise InvalidTaskId(f"task id {value!r} is empty, a dot segment or has control characters")
     if len(value) > _MAX_ID:
         raise InvalidTaskId(f"task id is {len(value)} characters long (at most {_MAX_ID})")
+    if operation.relay_route is not None:
+        method, path, body = operation.relay_route.request(value)
+        return method, path, None if body is None else json.dumps(body, ensure_ascii=False).encode()
     # The generated module's own request builder: the one place the adapters use a private helper of
     # generated code (tests/generated/test_request_builder.py breaks if the generator changes it).
     kwargs: dict[str, Any] = operation.module._get_kwargs(**{_python_name(operation): value})
     params = kwargs.get("params")
     url = str(httpx.URL(kwargs["url"], params=params)) if params else str(kwargs["url"])
-    return str(kwargs["method"]).upper(), url
+    return str(kwargs["method"]).upper(), url, None
 
 
 def _python_name(operation: Operation) -> str:

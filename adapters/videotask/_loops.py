@@ -52,8 +52,9 @@ if TYPE_CHECKING:  # families, create and download load on first use: `import vi
     from videotask._download import ByteProgress, Download
     from videotask._families import Family, Operation
     from videotask._submit import Prepared
+    from videotask.definitions import Relay
 
-__all__ = ["READ", "Loops", "Open", "ProgressCallback", "Read", "Run", "Send", "Sleep", "Step", "Steps"]
+__all__ = ["READ", "Loops", "Open", "ProgressCallback", "Read", "Run", "Send", "Sleep", "Step", "Steps", "relay_from"]
 
 ProgressCallback = Callable[[VideoTask], object]
 T = TypeVar("T")
@@ -139,8 +140,18 @@ class Run(Generic[T]):
         return step
 
 
-def _resolve(family: str | Family) -> Family:
-    return resolve_family(family) if isinstance(family, str) else family
+def relay_from(value: str | os.PathLike[str] | None) -> Relay | None:
+    """The relay a gateway asks: `value` (a shipped relay's name or a relay file's path), else VIDEOTASK_RELAY,
+    else none (each family's own routes)."""
+    chosen = os.fspath(value) if value is not None else os.environ.get("VIDEOTASK_RELAY")
+    if not chosen:
+        return None
+    from videotask._families import relay  # a relay file is YAML: read only when one is asked for
+
+    return relay(chosen)
+
+
+_JSON = {"Content-Type": "application/json"}  # a query a relay takes as a POST with the id in a JSON body
 
 
 def _retry_delay_or_raise(
@@ -194,10 +205,23 @@ class Loops:
     """One gateway's loops: its settings and clock. `get`, `wait`, `create`, `create_and_wait` and `download`
     check their arguments when called and hand back the steps to drive; the rest are the steps themselves."""
 
-    __slots__ = ("clock", "settings")
+    __slots__ = ("clock", "families", "relay", "settings")
 
-    def __init__(self, settings: Settings, clock: Callable[[], float]) -> None:
-        self.settings, self.clock = settings, clock
+    def __init__(self, settings: Settings, clock: Callable[[], float], relay: Relay | None = None) -> None:
+        self.settings, self.clock, self.relay = settings, clock, relay
+        self.families: dict[str, Family] = {}  # by name, at the relay's routes: resolved once per gateway
+
+    def family(self, family: str | Family) -> Family:
+        """The family at this gateway's relay routes (a Family passed in is taken as it is)."""
+        if not isinstance(family, str):
+            return family
+        found = self.families.get(family)
+        if found is None:
+            found = resolve_family(family)
+            if self.relay is not None:
+                found = found.on(self.relay)
+            self.families[family] = found
+        return found
 
     def send(
         self, request: Send, deadline: float | None, handle: Callable[..., T], *args: Any,
@@ -219,8 +243,9 @@ class Loops:
     def fetch(self, fam: Family, op: Operation, task_id: str, deadline: float | None) -> Steps[tuple[VideoTask, Reply]]:
         """The task and the answer it came from, after the second call a family's URL may need (a plain
         function: a family without one polls one generator deep)."""
-        method, url = build_request(op, task_id)
-        answer = self.send(Send(method, url), deadline, interpret, fam, op, task_id)
+        method, url, content = build_request(op, task_id)
+        request = Send(method, url) if content is None else Send(method, url, content, _JSON)
+        answer = self.send(request, deadline, interpret, fam, op, task_id)
         return answer if fam.result is None else self._with_result(fam, answer, deadline)
 
     def _with_result(
@@ -228,20 +253,21 @@ class Loops:
     ) -> Steps[tuple[VideoTask, Reply]]:
         task, reply = yield from answer
         if fam.result is not None and task.file_id is not None and task.video_url is None and task.is_terminal:
-            method, url = build_request(fam.result, task.file_id)
-            found, _ = yield from self.send(Send(method, url), deadline, interpret_result, fam, fam.result)
+            method, url, content = build_request(fam.result, task.file_id)
+            request = Send(method, url) if content is None else Send(method, url, content, _JSON)
+            found, _ = yield from self.send(request, deadline, interpret_result, fam, fam.result)
             task = with_result(task, found)
         return task, reply
 
     def get(self, family: str, task_id: str, route: str | None) -> Steps[tuple[VideoTask, Reply]]:
-        fam = _resolve(family)
+        fam = self.family(family)
         return self.fetch(fam, fam.query(route), task_id, None)
 
     def wait(
         self, family: str, task_id: str, route: str | None, timeout: float, poll_interval: float | None,
         on_progress: ProgressCallback | None,
     ) -> Steps[VideoTask]:  # fmt: skip
-        fam = _resolve(family)
+        fam = self.family(family)
         state = _Wait(family, task_id, timeout, poll_interval, on_progress, self.clock())
         return self._poll(fam, fam.query(route), task_id, state)
 
@@ -268,7 +294,7 @@ class Loops:
     def create(self, family: str | Family, body: Any, route: str | None) -> Steps[VideoTask]:
         from videotask._submit import prepare
 
-        fam = _resolve(family)
+        fam = self.family(family)
         return self._create(fam, prepare(fam, body, route, self.settings), None)
 
     def create_and_wait(
@@ -277,7 +303,7 @@ class Loops:
     ) -> Steps[VideoTask]:  # fmt: skip
         from videotask._submit import prepare
 
-        fam = _resolve(family)
+        fam = self.family(family)
         prepared = prepare(fam, body, route, self.settings)
         state = _Wait(fam.name, "", timeout, poll_interval, on_progress, self.clock())
         return self._create_and_wait(fam, prepared, state)
