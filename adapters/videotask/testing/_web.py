@@ -48,7 +48,10 @@ def web_server(answer: Answering) -> web.Server:
         return web.BaseRequest(message, payload, protocol, writer, task, loop, client_max_size=MAX_BODY)
 
     async def handle(request: web.BaseRequest) -> web.StreamResponse:
-        body = await request.read() if request.body_exists else b""
+        try:
+            body = await request.read() if request.body_exists else b""
+        except ConnectionError:  # the client went away mid-body: nobody to answer (and nothing to log)
+            return web.Response()
         target = request.raw_path
         if not target.startswith("/"):  # absolute form, as sent to a proxy: the path and query only
             target = request.rel_url.raw_path_qs
@@ -64,8 +67,11 @@ def web_server(answer: Answering) -> web.Server:
             return web.Response(status=found.status, reason=reason, body=found.body, headers=headers)
         response = web.StreamResponse(status=found.status, reason=reason, headers=headers)
         response.content_length = len(found.body)  # the whole length announced, part of it sent
-        await response.prepare(request)
-        await response.write(found.body[: found.cut])
+        try:
+            await response.prepare(request)
+            await response.write(found.body[: found.cut])
+        except ConnectionError:  # the client left first: aiohttp would log it as the handler's own error
+            return response
         request.protocol.force_close()  # the transport closes once what was written has gone out
         return response
 
