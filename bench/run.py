@@ -2,8 +2,10 @@
 
 Prints one `name: value` line per figure and writes bench/RESULTS.md, where each figure names its baseline,
 its sample and its repetitions. No figure is asserted anywhere: the targets are printed beside the ratios.
-The MockGateway runs in its own process (`videotask mock`), so the client under test and the server each
-have a core. Every side of a comparison gets the same warm-up, sample size and "best of", interleaved.
+The clients are measured against bench/server.py, a minimal server of the bench's own (the MockGateway, on
+aiohttp's server, would be the limit); the scale and download runs use the MockGateway. Each server runs in
+its own process, so the client under test and the server each have a core. Every side of a comparison gets
+the same warm-up, sample size and "best of", interleaved.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ WARM_UP = CONCURRENCY  # requests each client sends before it is timed: every co
 REQUESTS, ROUNDS = 10_000, 7  # per timed run and client; the best run of each counts: the machine is shared
 SLOW_REQUESTS, SLOW_ROUNDS = 2_000, 3
 FIXTURES = ROOT / "tests" / "fixtures"
+MOCK_GETS = 20_000  # per capacity run of the MockGateway (a few seconds at its rate)
 
 
 class Figure(NamedTuple):
@@ -65,6 +68,18 @@ def mock_process(running_polls: int = 3) -> Iterator[str]:
         assert process.stdout is not None
         lines = [process.stdout.readline() for _ in range(3)]
         yield lines[1].strip().split("=", 1)[1]
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+@contextmanager
+def bench_server() -> Iterator[str]:
+    """bench/server.py in another process; yields its base URL."""
+    process = subprocess.Popen([PY, str(ROOT / "bench" / "server.py")], stdout=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None
+        yield process.stdout.readline().strip().split("=", 1)[1]
     finally:
         process.terminate()
         process.wait(10)
@@ -346,10 +361,10 @@ async def _open(base_url: str, names: list[str]) -> AsyncIterator[dict[str, One]
 
 
 async def server_capacity(base_url: str, n: int = 40_000, *, one_task: bool = False) -> float:
-    """Responses/s the mock serves to a client that does nothing but send and count (keep-alive, 200
-    connections): what the server can do when it, not the client, is the limit. Each request polls a task of
-    its own, as the clients above do (every poll a first poll); `one_task`: every request polls the same
-    task, the measurement RESULTS.md reported before, which the mock's kept answers serve from memory."""
+    """Responses/s a server (bench/server.py or the mock) gives a client that does nothing but send and count
+    (keep-alive, 200 connections): what the server can do when it, not the client, is the limit. Each request
+    polls a task of its own, as the clients above do (every poll a first poll); `one_task`: every request polls
+    the same task, which the mock's kept answers serve from memory."""
     host, port = base_url.removeprefix("http://").split(":")
     head = f" HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {TOKEN}\r\n\r\n".encode()
     loop = asyncio.get_running_loop()
@@ -396,14 +411,16 @@ async def server_capacity(base_url: str, n: int = 40_000, *, one_task: bool = Fa
 def concurrent_polling() -> list[Figure]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)  # the SDK announces the Videos API's retirement
-        with mock_process() as base_url:
+        with bench_server() as base_url:
             fast = asyncio.run(_clients_side_by_side(base_url, ["gateway", "aiohttp"], REQUESTS, ROUNDS, 0))
             after = WARM_UP + ROUNDS * REQUESTS
             slow = asyncio.run(
                 _clients_side_by_side(base_url, ["gateway", "httpx", "openai_sdk"], SLOW_REQUESTS, SLOW_ROUNDS, after)
             )
             capacity = asyncio.run(server_capacity(base_url))
-            one_task = asyncio.run(server_capacity(base_url, one_task=True))
+    with mock_process() as base_url:
+        mock = asyncio.run(server_capacity(base_url, MOCK_GETS))
+        one_task = asyncio.run(server_capacity(base_url, MOCK_GETS, one_task=True))
     (runs, cpu_runs, collected), (slow_runs, _, _) = fast, slow
     best = {name: max(found) for name, found in runs.items()}
     cpu_best = {name: max(found) for name, found in cpu_runs.items()}
@@ -434,12 +451,15 @@ def concurrent_polling() -> list[Figure]:
                "AsyncOpenAI(base_url=mock).videos.retrieve, the SDK's defaults", slow_sample, slow_reps),
         Figure("async_gateway_vs_httpx", f"{slow_best['gateway'] / slow_best['httpx']:.1f}",
                "httpx.AsyncClient get + .json(), pool of 200", slow_sample, slow_reps),
-        Figure("mock_server_capacity_rps", f"{capacity:.0f}", "-",
-               "40000 gets on 200 keep-alive connections, a task each", "1"),
-        Figure("mock_capacity_vs_gateway", f"{capacity / gateway:.1f} (target >= 2: the server is not the "
+        Figure("bench_server_capacity_rps", f"{capacity:.0f}", "-",
+               "40000 gets on 200 keep-alive connections, a task each (bench/server.py)", "1"),
+        Figure("bench_server_vs_gateway", f"{capacity / gateway:.1f} (target >= 2: the server is not the "
                "bottleneck)", "async_gateway_rps", "as above", "as above"),
+        Figure("mock_server_capacity_rps", f"{mock:.0f} ({mock / gateway:.1f}x the gateway)", "-",
+               f"{MOCK_GETS} gets on 200 keep-alive connections, a task each (the MockGateway, aiohttp's server)",
+               "1"),
         Figure("mock_server_capacity_one_task_rps", f"{one_task:.0f} ({one_task / gateway:.1f}x the gateway)", "-",
-               "40000 gets of one task on 200 keep-alive connections (the figure reported before)", "1"),
+               f"{MOCK_GETS} gets of one task on 200 keep-alive connections (the MockGateway)", "1"),
     ]  # fmt: skip
 
 
@@ -451,7 +471,7 @@ def sync_polling(n: int = 2_000, rounds: int = 10) -> list[Figure]:
 
     from videotask import Gateway
 
-    with mock_process() as base_url:
+    with bench_server() as base_url:
 
         def plain(round_: int) -> float:
             with httpx.Client(base_url=base_url, headers={"Authorization": f"Bearer {TOKEN}"}) as client:

@@ -1,12 +1,7 @@
 """MockGateway: an HTTP/1.1 server on 127.0.0.1, on its own thread and event loop, that serves every family's
-routes (see `_app`) with scripted lifecycles and faults on demand.
+routes (see `_app`) with scripted lifecycles and faults on demand, through aiohttp's server (see `_web`).
 
-An asyncio protocol (framing in `_http`): keep-alive and pipelining. A poll costs little beyond its two
-system calls (recv and send): the usual head is read in one regex match, a task's answer is rendered once per
-step (and second of URL expiry) and served again from memory while the task stays there, a path's route is
-looked up once, response heads are kept. So it serves ~55,000 responses/s on the shared 2-core machine
-(bench/run.py `mock_server_capacity_rps`, against ~12,000 before those shortcuts in the same minutes; about 9x
-what the AsyncGateway drives) and benchmarks can lean on it.
+bench/run.py measures the clients against a minimal server of its own (bench/server.py), not this one.
 """
 
 from __future__ import annotations
@@ -15,15 +10,17 @@ import asyncio
 import collections
 import secrets
 import threading
-from collections.abc import Callable, Iterable
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from videotask._task import TaskState
 from videotask.testing._app import MockApp, Seen
-from videotask.testing._faults import FAULTS, Answer, Fault, check_fault, error_answer
-from videotask.testing._http import Problem, parse, render
+from videotask.testing._faults import FAULTS, Answer, Fault, check_fault
 from videotask.testing._ledger import Ledger
 from videotask.testing._lifecycle import Lifecycle
+
+if TYPE_CHECKING:
+    from aiohttp import web
 
 __all__ = ["FAULTS", "Fault", "MockGateway", "Seen"]
 
@@ -78,10 +75,8 @@ class MockGateway:
         )
         self._lock = threading.Lock()
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._server: asyncio.AbstractServer | None = None
-        self._cdn: asyncio.AbstractServer | None = None
+        self._listeners: list[tuple[asyncio.Server, web.Server]] = []  # the API's, then the files'
         self._thread: threading.Thread | None = None
-        self._transports: set[asyncio.Transport] = set()
 
     def __repr__(self) -> str:
         return f"MockGateway(base_url={self.base_url!r})"
@@ -211,24 +206,26 @@ class MockGateway:
             self._thread.join()
             loop.close()
             self._thread = self._loop = None
+            self._listeners = []
             raise failure[0]
         self._app.base_url = self.base_url
         self._app.cdn_url = self.cdn_url
         return self
 
     async def _serve(self) -> None:
+        from videotask.testing._web import web_server  # aiohttp on first start: the pytest plugin imports this module
+
         loop = asyncio.get_running_loop()
         app = self._app
-        self._server = await loop.create_server(
-            lambda: _Protocol(self, app.answer), "127.0.0.1", self.port, backlog=2048
-        )
-        self.port = self._server.sockets[0].getsockname()[1]
 
-        def cdn(method: str, target: str, headers: dict[str, str], body: bytes) -> Answer:
+        def cdn(method: str, target: str, headers: Mapping[str, str], body: bytes) -> Answer:
             return app.answer_cdn(method, target, headers)
 
-        self._cdn = await loop.create_server(lambda: _Protocol(self, cdn), "127.0.0.1", 0, backlog=512)
-        self.cdn_port = self._cdn.sockets[0].getsockname()[1]
+        for answer, port in ((app.answer, self.port), (cdn, 0)):
+            protocols = web_server(answer)
+            listener = await loop.create_server(protocols, "127.0.0.1", port, backlog=2048)
+            self._listeners.append((listener, protocols))
+        self.port, self.cdn_port = (listener.sockets[0].getsockname()[1] for listener, _ in self._listeners)
 
     def stop(self) -> None:
         loop, thread = self._loop, self._thread
@@ -236,20 +233,23 @@ class MockGateway:
             return
 
         async def shutdown() -> None:
-            for server in (self._server, self._cdn):
-                if server is not None:
-                    server.close()
-            for transport in list(self._transports):
-                transport.abort()
-            for task in asyncio.all_tasks():
-                if task is not asyncio.current_task():
-                    task.cancel()
+            for listener, protocols in self._listeners:
+                listener.close()
+                for connection in protocols.connections:
+                    if connection.transport is not None:
+                        connection.transport.abort()  # a slow answer's connection too: nothing waits for it
+            tasks = [task for task in asyncio.all_tasks() if task is not asyncio.current_task()]
+            for task in tasks:
+                task.cancel()
+            if tasks:
+                await asyncio.wait(tasks, timeout=2)
 
         asyncio.run_coroutine_threadsafe(shutdown(), loop).result(5)
         loop.call_soon_threadsafe(loop.stop)
         thread.join(5)
         loop.close()
-        self._loop = self._thread = self._server = self._cdn = None
+        self._loop = self._thread = None
+        self._listeners = []
 
     def __enter__(self) -> MockGateway:
         return self.start()
@@ -267,67 +267,3 @@ class MockGateway:
                 pass
         finally:
             self.stop()
-
-
-class _Protocol(asyncio.Protocol):
-    """HTTP/1.1 with keep-alive; pipelined requests on one connection are answered in order."""
-
-    def __init__(self, mock: MockGateway, handler: Callable[[str, str, dict[str, str], bytes], Answer]) -> None:
-        self.mock, self.handler = mock, handler
-        self.buffer = b""
-        self.transport: asyncio.Transport | None = None
-        self.busy = False  # a delayed answer is pending: later requests wait for it
-
-    def connection_made(self, transport: Any) -> None:
-        self.transport = transport
-        self.mock._transports.add(transport)
-
-    def connection_lost(self, exc: Exception | None) -> None:
-        if self.transport is not None:
-            self.mock._transports.discard(self.transport)
-        self.transport = None
-
-    def data_received(self, data: bytes) -> None:
-        self.buffer += data
-        self._drain()
-
-    def _drain(self) -> None:
-        while not self.busy and self.transport is not None and self.buffer:
-            request, used = parse(self.buffer)
-            if request is None:
-                return  # the rest is still arriving
-            if isinstance(request, Problem):
-                self.transport.write(render(error_answer_for(request), keep_alive=False))
-                self.transport.close()
-                return
-            self.buffer = self.buffer[used:]
-            answer = self.handler(request.method, request.target, request.headers, request.body)
-            if answer.drop:
-                self.transport.close()
-                return
-            if answer.delay:
-                self.busy = True
-                asyncio.get_running_loop().call_later(answer.delay, self._send_later, answer, request.keep_alive)
-                return
-            self._send(answer, request.keep_alive)
-
-    def _send(self, answer: Answer, keep_alive: bool) -> None:
-        if self.transport is None:
-            return
-        data = render(answer, keep_alive)
-        if answer.cut is not None:  # the whole head, part of the body, then the connection closes
-            self.transport.write(data[: len(data) - len(answer.body) + answer.cut])
-            self.transport.close()  # after what was written is flushed
-            return
-        self.transport.write(data)
-        if not keep_alive:
-            self.transport.close()
-
-    def _send_later(self, answer: Answer, keep_alive: bool) -> None:
-        self.busy = False
-        self._send(answer, keep_alive)
-        self._drain()
-
-
-def error_answer_for(problem: Problem) -> Answer:
-    return error_answer(problem.status, "bad_request", problem.message)
