@@ -7,9 +7,9 @@ from typing import Any
 
 import yaml
 
-from videotask._declarations import FamilyDeclaration, parse_declaration
+from videotask._declarations import FamilyDeclaration
 from videotask._shapes import Shape, parse_shapes
-from videotask.definitions import wrapped
+from videotask.definitions import load_override
 
 __all__ = ["load_declaration", "load_shapes", "make_opaque"]
 
@@ -22,15 +22,9 @@ def _load(path: Path) -> tuple[Any, list[str]]:
 
 
 def load_declaration(path: Path) -> tuple[FamilyDeclaration | None, list[str]]:
-    """The family's override with its wrappers' words and paths (specs/wrappers beside it) added."""
-    data, errors = _load(path)
-    if errors:
-        return None, errors
-    own, errors = parse_declaration(data, path.stem)
-    if own is None:
-        return None, errors
-    declaration, errors = wrapped(own, path.parent.parent)
-    return (None, errors) if errors else (declaration, [])
+    """The family's whole reading: its override with its upstream's and wrappers' words and paths (the data
+    folders beside it), read the way the runtime reads it."""
+    return load_override(path.stem, path.parent.parent)
 
 
 def load_shapes(path: Path, declaration: FamilyDeclaration) -> tuple[tuple[Shape, ...], list[str]]:

@@ -31,9 +31,22 @@ class FamilyBuild:
 
 def _inputs(root: Path, family: str) -> list[Path]:
     raw = sorted(p for p in (root / "specs" / "raw" / family).iterdir() if p.is_file())
-    data = [root / "specs" / kind / f"{family}.yaml" for kind in ("overrides", "shapes")]
-    wrappers = sorted((root / "specs" / "wrappers").glob("*.yaml"))  # any family may name any of them
-    return raw + [path for path in data if path.exists()] + wrappers
+    override = root / "specs" / "overrides" / f"{family}.yaml"
+    data = [override, root / "specs" / "shapes" / f"{family}.yaml"]
+    try:  # the upstream and the wrappers the override names are inputs too
+        named = yaml.load(override.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    except (OSError, yaml.YAMLError):
+        named = None  # broken: the build reports it
+    if isinstance(named, dict):
+        if isinstance(named.get("upstream"), str):
+            data.append(root / "specs" / "upstreams" / f"{named['upstream']}.yaml")
+        wrappers = named.get("wrappers")
+        data += (
+            [root / "specs" / "wrappers" / f"{w}.yaml" for w in wrappers if isinstance(w, str)]
+            if isinstance(wrappers, list)
+            else []
+        )
+    return raw + [path for path in data if path.exists()]
 
 
 def _code_fingerprint(path: Path) -> bytes:
@@ -58,7 +71,7 @@ def _syntax(source: bytes) -> bytes:
 
 def _data_fingerprint(path: Path) -> bytes:
     """A YAML data file as the data it holds (comments and layout do not count); raw docs byte for byte."""
-    if path.parent.name in ("overrides", "shapes", "wrappers"):
+    if path.parent.name in ("overrides", "shapes", "upstreams", "wrappers"):
         try:
             data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
         except yaml.YAMLError:

@@ -18,12 +18,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import attrs
 from attrs import field, frozen
 
-from videotask._declarations import FamilyDeclaration, OperationDeclaration, parse_declaration
+from videotask._declarations import FamilyDeclaration, OperationDeclaration
 from videotask._errors import FamilyDefinitionError, UnknownFamily, UnknownRelay, UnknownRoute
 from videotask._normalize import compile_reader
 from videotask._paths import compile_first
 from videotask._shapes import Shape, parse_shapes
-from videotask.definitions import Relay, RelayRoute, load_relay, load_yaml, parse_relay, specs_dir, wrapped
+from videotask.definitions import Relay, RelayRoute, load_override, load_relay, load_yaml, parse_relay, specs_dir
 from videotask.definitions import families as _families_in
 from videotask.definitions import relays as _relays_in
 
@@ -240,10 +240,8 @@ def family(name: str) -> Family:
     FamilyDefinitionError for broken ones."""
     if name not in families():
         raise UnknownFamily(f"unknown family {name!r} (known: {', '.join(families())})")
-    parsed, errors = parse_declaration(load_yaml(SPECS_DIR / "overrides" / f"{name}.yaml"), name)
-    if parsed is not None:
-        parsed, errors = wrapped(parsed, SPECS_DIR)
-    if parsed is None or errors:
+    parsed, errors = load_override(name, SPECS_DIR)
+    if parsed is None:
         raise FamilyDefinitionError(f"family {name!r} has an invalid declaration: {'; '.join(errors)}")
     shapes_path = SPECS_DIR / "shapes" / f"{name}.yaml"
     roles = {op.id: op.role for op in parsed.operations}

@@ -1,4 +1,6 @@
-"""The catalog of known upstream answer shapes (one YAML file per upstream, written by hand from public facts).
+"""The importer's catalog: the upstream and wrapper definitions (specs/upstreams, specs/wrappers), read as they
+are, not copied: each with its routes and vocabulary (how a doc is recognised as its), status words, field
+paths and one real answer.
 
 The importer matches a doc's route and vocabulary against it: to fill a doc that shows no usable answer, to spot
 an example pasted from another product, and to propose the status table and field paths of a new family.
@@ -14,14 +16,17 @@ from typing import Any
 import yaml
 from attrs import frozen
 
-__all__ = ["Shape", "by_route", "by_vocabulary", "keys_of", "load", "match"]
+from codegen.stamp import ROOT
 
-HERE = Path(__file__).parent
+__all__ = ["Upstream", "by_route", "by_vocabulary", "keys_of", "load", "match"]
 
 
 @frozen
-class Shape:
+class Upstream:
+    """An upstream (or a wrapper) as the importer knows it."""
+
     name: str
+    kind: str  # upstreams | wrappers: the folder of its definition
     title: str
     sources: tuple[str, ...]
     routes: tuple[str, ...]
@@ -34,33 +39,36 @@ class Shape:
 
     @property
     def file(self) -> str:
-        return f"codegen/catalog/{self.name}.yaml"
+        return f"specs/{self.kind}/{self.name}.yaml"
 
     def meaning(self, word: str) -> str | None:
         return next((state for raw, state in self.status_values.items() if raw.casefold() == word.casefold()), None)
 
 
 @functools.cache
-def load() -> tuple[Shape, ...]:
-    shapes = []
-    for path in sorted(HERE.glob("*.yaml")):
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
-        fields = {k: tuple([v] if isinstance(v, str) else v) for k, v in (data.get("fields") or {}).items()}
-        shapes.append(
-            Shape(
-                name=data["name"],
-                title=data["title"],
-                sources=tuple(data["sources"]),
-                routes=tuple(data["routes"]),
-                vocabulary=frozenset(data["vocabulary"]),
-                status_field=data["status"]["field"],
-                status_values={str(k): str(v) for k, v in data["status"]["values"].items()},
-                fields=fields,
-                body=data["body"],
-                extra={k: data[k] for k in ("progress_scale", "timezone", "content_url") if k in data},
+def load(specs: Path = ROOT / "specs") -> tuple[Upstream, ...]:
+    found = []
+    for kind, key in (("upstreams", "upstream"), ("wrappers", "wrapper")):
+        for path in sorted((specs / kind).glob("*.yaml")):
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+            fields = {k: tuple([v] if isinstance(v, str) else v) for k, v in (data.get("fields") or {}).items()}
+            status = data["status"]["fields"]
+            found.append(
+                Upstream(
+                    name=data[key],
+                    kind=kind,
+                    title=data["title"],
+                    sources=tuple(data["sources"]),
+                    routes=tuple(data.get("routes") or ()),
+                    vocabulary=frozenset(data.get("vocabulary") or ()),
+                    status_field=status if isinstance(status, str) else status[0],
+                    status_values={str(k): str(v) for k, v in data["status"]["values"].items()},
+                    fields=fields,
+                    body=data.get("example") or {},
+                    extra={k: data[k] for k in ("progress_scale", "timezone", "content_url") if k in data},
+                )
             )
-        )
-    return tuple(shapes)
+    return tuple(found)
 
 
 def keys_of(value: Any) -> set[str]:
@@ -79,19 +87,19 @@ def keys_of(value: Any) -> set[str]:
     return found
 
 
-def by_route(path: str) -> Shape | None:
+def by_route(path: str) -> Upstream | None:
     scored = [(sum(fragment in path for fragment in s.routes), s) for s in load()]
     best = max(scored, key=lambda pair: pair[0], default=(0, None))
     return best[1] if best[0] else None
 
 
-def by_vocabulary(keys: set[str], minimum: int = 2) -> Shape | None:
+def by_vocabulary(keys: set[str], minimum: int = 2) -> Upstream | None:
     scored = [(len(s.vocabulary & keys), s) for s in load()]
     best = max(scored, key=lambda pair: pair[0], default=(0, None))
     return best[1] if best[0] >= minimum else None
 
 
-def match(path: str, keys: set[str]) -> tuple[Shape | None, str]:
+def match(path: str, keys: set[str]) -> tuple[Upstream | None, str]:
     """The upstream a route (first) or a vocabulary (else) points to, and why."""
     shape = by_route(path)
     if shape is not None:

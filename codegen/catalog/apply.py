@@ -7,7 +7,7 @@ from typing import Any
 
 from attrs import evolve, frozen
 
-from codegen.catalog import Shape, by_route, by_vocabulary, keys_of, match
+from codegen.catalog import Upstream, by_route, by_vocabulary, keys_of, match
 from codegen.model import Example, Operation, RawDoc, Response
 from codegen.readers._page import role_of
 from codegen.rules.schema import infer
@@ -21,7 +21,7 @@ _PLACEHOLDER_STRINGS = {"string", "<string>", "str", "", "value", "示例值", "
 class Judged:
     doc: RawDoc
     lines: list[str]  # the report, one finding a line
-    shapes: dict[str, Shape]  # "METHOD path" -> the catalog shape matched for that operation
+    shapes: dict[str, Upstream]  # "METHOD path" -> the catalog shape matched for that operation
 
 
 def _placeholders_only(value: Any) -> bool:
@@ -40,10 +40,10 @@ def _usable(responses: tuple[Response, ...]) -> bool:
     return any(r.examples or (r.schema and r.schema.get("properties")) for r in success)
 
 
-def _judge_examples(op: Operation, where: str, lines: list[str]) -> tuple[Operation, Shape | None]:
+def _judge_examples(op: Operation, where: str, lines: list[str]) -> tuple[Operation, Upstream | None]:
     """Drop empty, template-only and other products' examples; return the shape the route points to."""
     routed = by_route(op.path)
-    replaced: Shape | None = None
+    replaced: Upstream | None = None
     responses = []
     for response in op.responses:
         kept: list[Example] = []
@@ -73,7 +73,7 @@ def _judge_examples(op: Operation, where: str, lines: list[str]) -> tuple[Operat
     return evolve(op, responses=tuple(responses)), replaced
 
 
-def _with_shape(op: Operation, shape: Shape) -> Operation:
+def _with_shape(op: Operation, shape: Upstream) -> Operation:
     example = Example(f"catalog: {shape.title}", shape.body, shape.file)
     responses = list(op.responses)
     index = next((i for i, r in enumerate(responses) if r.status.startswith("2")), None)
@@ -88,7 +88,7 @@ def _with_shape(op: Operation, shape: Shape) -> Operation:
 
 def judge(doc: RawDoc) -> Judged:
     lines = [f"rendering {doc.rendering}", f"title     {doc.title or '(none)'}"]
-    shapes: dict[str, Shape] = {}
+    shapes: dict[str, Upstream] = {}
     operations = []
     for op in doc.operations:
         query = tuple(p.name for p in op.parameters if p.location == "query" and p.required)

@@ -11,7 +11,7 @@ import json
 import re
 from typing import Any
 
-from codegen.catalog import Shape
+from codegen.catalog import Upstream
 from codegen.readers._page import role_of
 from codegen.rules import operation as op_rules
 from codegen.rules.status import STATUS_NAMES
@@ -60,7 +60,9 @@ def _general(word: str) -> str | None:
     return next((state for state, words in _GENERAL.items() if low in words), None)
 
 
-def _status(bodies: list[Any], enums: list[str], shape: Shape | None) -> tuple[list[str], list[tuple[str, str, str]]]:
+def _status(
+    bodies: list[Any], enums: list[str], shape: Upstream | None
+) -> tuple[list[str], list[tuple[str, str, str]]]:
     paths: list[str] = []
     if shape is not None:
         paths.append(_dotted(shape.status_field))
@@ -89,7 +91,7 @@ def _status(bodies: list[Any], enums: list[str], shape: Shape | None) -> tuple[l
     return paths, rows
 
 
-def _fields(bodies: list[Any], shape: Shape | None) -> dict[str, tuple[list[str], str]]:
+def _fields(bodies: list[Any], shape: Upstream | None) -> dict[str, tuple[list[str], str]]:
     proposed: dict[str, tuple[list[str], str]] = {}
     for name, keys in _FIELD_NAMES.items():
         paths = [_dotted(p) for p in (shape.fields.get(name, ()) if shape else ())]
@@ -117,7 +119,7 @@ def _q(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def propose_override(family: str, spec: dict[str, Any], shapes: dict[str, Shape], source: str) -> str:
+def propose_override(family: str, spec: dict[str, Any], shapes: dict[str, Upstream], source: str) -> str:
     """The override file's text for `family`, from the imported spec and the catalog shapes it matched."""
     ops: list[tuple[str, str, dict[str, Any]]] = [
         (method.upper(), path, op) for path, item in spec["paths"].items() for method, op in item.items()

@@ -20,7 +20,7 @@ from tests.adapters.local_server import LocalServer, free_port, local_server
 from tests.adapters.test_gateway import BASE, KEY, script
 from tests.conftest import ROOT, load_spec
 from videotask import AsyncGateway, Family, Gateway, TaskState
-from videotask._declarations import parse_declaration
+from videotask.definitions import parse_override
 
 # A submit operation for the OpenAI-style family, written from the public facts of POST /v1/videos (OpenAI
 # API reference, videos.create: prompt required; model, seconds "4"/"8"/"12", size; input_reference a file
@@ -60,7 +60,7 @@ def make_family(submit: dict[str, Any] | None = None, *, submits: bool = True) -
         )
     if submit is not None:
         declared["submit"] = submit
-    decl, errors = parse_declaration(declared, "openai_videos")
+    decl, errors = parse_override(declared, "openai_videos")
     assert decl is not None, errors
     spec = copy.deepcopy(load_spec("openai_videos"))
     spec["paths"]["/v1/videos"] = {"post": copy.deepcopy(SUBMIT_OP)}

@@ -75,7 +75,10 @@ def test_a_raw_doc_change_rebuilds_the_spec(project: Path) -> None:
 def test_a_broken_override_stops_gen_with_every_error(project: Path) -> None:
     override = project / "specs" / "overrides" / "openai_videos.yaml"
     text = override.read_text()
-    override.write_text(text.replace("completed: succeeded", "completed: finished").replace("title:", "titel:"))
+    assert "    succeeded: succeeded\n" in text
+    override.write_text(
+        text.replace("    succeeded: succeeded\n", "    succeeded: finished\n").replace("title:", "titel:")
+    )
     try:
         done = gen(project, "openai_videos")
     finally:
@@ -83,7 +86,7 @@ def test_a_broken_override_stops_gen_with_every_error(project: Path) -> None:
     assert done.returncode == 1
     errors = done.stderr.splitlines()
     # both problems, each with its path in the file
-    assert any('openai_videos: status.values.completed: "finished" is not one of' in e for e in errors), errors
+    assert any('openai_videos: status.values.succeeded: "finished" is not one of' in e for e in errors), errors
     assert any("openai_videos: (top): Additional properties are not allowed ('titel'" in e for e in errors), errors
 
 

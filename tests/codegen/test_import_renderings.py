@@ -69,7 +69,7 @@ def test_rendering_imports_with_route_and_a_valid_example(name: str) -> None:
     else:
         shape = answer.split(":")[1]
         assert len(catalog) == 1
-        assert f"codegen/catalog/{shape}.yaml" in catalog[0]
+        assert f"specs/upstreams/{shape}.yaml" in catalog[0]
 
 
 def test_query_string_task_ids_become_query_parameters() -> None:

@@ -97,30 +97,29 @@ def test_a_running_envelope_reads_its_own_progress() -> None:
     assert (task.state, task.progress) == (RUNNING, 0.45)
 
 
-# An upstream's own word or path that happens to equal a wrapper's (the same text, each file its own fact).
+# A family's own word or path that happens to equal a wrapper's (the same text, each file its own fact).
 COINCIDENT = {
-    ("wan", "UNKNOWN"): "DashScope's own UNKNOWN: a task gone, or older than 24 h",
-    ("kling", "failed"): "Kling's own task_status word (the OpenAI-style object uses it too)",
-    ("kling", "data.task_id"): "Kling's own task id sits at data.task_id too",
     ("jimeng", "data.status"): "the Volcengine visual API's own status sits at data.status too",
 }
 
 
-def test_no_wrapper_word_or_path_is_written_in_a_family_file() -> None:
-    """A wrapper's status words and field paths stand in its own file only; families name the wrapper."""
-    for wrapper_file in sorted((specs_dir() / "wrappers").glob("*.yaml")):
-        wrapper = load_yaml(wrapper_file)
-        words = {str(w) for w in wrapper["status"]["values"]}  # as written: a case variant is the upstream's own
-        status = wrapper["status"]["fields"]
-        paths = {p for v in [*wrapper["fields"].values(), status] for p in ([v] if isinstance(v, str) else v)}
-        for override_file in sorted((specs_dir() / "overrides").glob("*.yaml")):
-            family, override = override_file.stem, load_yaml(override_file)
-            if wrapper["wrapper"] not in (override.get("wrappers") or ()):
-                continue
-            own_words = {str(w) for w in override["status"]["values"]}
-            own = override["status"].get("fields", "status")
-            own_paths = {
-                p for v in [*(override.get("fields") or {}).values(), own] for p in ([v] if isinstance(v, str) else v)
-            }
-            repeated = {x for x in (own_words & words) | (own_paths & paths) if (family, x) not in COINCIDENT}
-            assert not repeated, f"{override_file.name} repeats {wrapper_file.name}: {sorted(repeated)}"
+def _words_and_paths(data: dict[str, Any]) -> tuple[set[str], set[str]]:
+    """A data file's status words (as written) and the paths it reads."""
+    status = data.get("status") or {}
+    fields = [*(data.get("fields") or {}).values(), *([status["fields"]] if "fields" in status else [])]
+    return {str(w) for w in status.get("values") or {}}, {p for v in fields for p in ([v] if isinstance(v, str) else v)}
+
+
+def test_no_upstream_or_wrapper_word_or_path_is_written_in_a_family_file() -> None:
+    """An upstream's and a wrapper's status words and field paths stand in their own file only: a family names
+    its upstream and its wrappers, and writes only what relays add."""
+    for override_file in sorted((specs_dir() / "overrides").glob("*.yaml")):
+        family, override = override_file.stem, load_yaml(override_file)
+        words, paths = _words_and_paths(override)
+        named = [specs_dir() / "wrappers" / f"{w}.yaml" for w in override.get("wrappers") or ()]
+        if "upstream" in override:
+            named.append(specs_dir() / "upstreams" / f"{override['upstream']}.yaml")
+        for other in named:
+            their_words, their_paths = _words_and_paths(load_yaml(other))
+            repeated = {x for x in (words & their_words) | (paths & their_paths) if (family, x) not in COINCIDENT}
+            assert not repeated, f"{override_file.name} repeats {other.parent.name}/{other.name}: {sorted(repeated)}"

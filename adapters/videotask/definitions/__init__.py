@@ -1,6 +1,7 @@
 """The project's data files, read one way by everyone: the runtime, the MockGateway and codegen.
 
 specs/overrides/<family>.yaml   what no general rule can say about a family (videotask._declarations)
+specs/upstreams/<upstream>.yaml one upstream API: its status words and field paths, named by the families on it
 specs/shapes/<family>.yaml      bodies real servers send, with their sources (videotask._shapes)
 specs/wrappers/<wrapper>.yaml   an answer shape relays put around an upstream's answer (Wrapper)
 specs/relays/<relay>.yaml       the routes one relay serves for each family (Relay)
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from videotask.definitions._check import KINDS, problems
 from videotask.definitions._relays import PLACEHOLDERS, Relay, RelayRoute, load_relay, parse_relay
+from videotask.definitions._upstreams import merge
 from videotask.definitions._wrappers import Wrapper, parse_wrapper, wrap
 
 if TYPE_CHECKING:
@@ -31,13 +33,16 @@ __all__ = [
     "RelayRoute",
     "Wrapper",
     "families",
+    "load_override",
     "load_relay",
     "load_yaml",
+    "parse_override",
     "parse_relay",
     "parse_wrapper",
     "problems",
     "relays",
     "specs_dir",
+    "upstreams",
     "wrap",
     "wrapped",
 ]
@@ -95,3 +100,59 @@ def _wrapper(specs: Path, name: str) -> tuple[Wrapper | None, list[str]]:
     if not path.is_file():
         return None, [f"wrapper {name}: no file {path} (wrappers: {', '.join(_names(specs / 'wrappers'))})"]
     return parse_wrapper(load_yaml(path), name)
+
+
+def load_override(name: str, specs: Path | None = None) -> tuple[FamilyDeclaration | None, list[str]]:
+    """A family's whole reading (`parse_override` of specs/overrides/<name>.yaml), or every problem."""
+    specs = specs or specs_dir()
+    data, errors = _read(specs / "overrides" / f"{name}.yaml")
+    return (None, errors) if errors else parse_override(data, name, specs)
+
+
+def parse_override(data: Any, name: str, specs: Path | None = None) -> tuple[FamilyDeclaration | None, list[str]]:
+    """A family's whole reading from its override's data, or every problem: the override with its upstream's
+    words and paths merged in (specs/upstreams), then its wrappers' (specs/wrappers)."""
+    from videotask._declarations import parse_declaration
+
+    specs = specs or specs_dir()
+    errors = problems("override", data, name)
+    if errors:
+        return None, errors
+    if "upstream" in data:
+        upstream, errors = _upstream(specs, data["upstream"])
+        if upstream is None:
+            return None, [f"{name}: {error}" for error in errors]
+        data, errors = merge(data, upstream, name)
+        if errors:
+            return None, errors
+    own, errors = parse_declaration(data, name)
+    if own is None:
+        return None, errors
+    declaration, errors = wrapped(own, specs)
+    return (None, errors) if errors else (declaration, [])
+
+
+def upstreams(specs: Path | None = None) -> tuple[str, ...]:
+    """Every upstream API defined: one per file in specs/upstreams."""
+    return _names((specs or specs_dir()) / "upstreams")
+
+
+@functools.cache
+def _upstream(specs: Path, name: str) -> tuple[dict[str, Any] | None, list[str]]:
+    path = specs / "upstreams" / f"{name}.yaml"
+    if not path.is_file():
+        return None, [f"upstream {name}: no file {path} (upstreams: {', '.join(upstreams(specs))})"]
+    data, errors = _read(path)
+    errors = errors or problems("upstream", data, f"upstream {name}")
+    if not errors and data["upstream"] != name:
+        errors = [f"upstream {name}: upstream: must be {name!r}, the file's name"]
+    return (None, errors) if errors else (data, [])
+
+
+def _read(path: Path) -> tuple[Any, list[str]]:
+    import yaml
+
+    try:
+        return load_yaml(path), []
+    except (OSError, yaml.YAMLError) as exc:
+        return None, [f"{path}: {' '.join(str(exc).split())}"]
