@@ -123,3 +123,17 @@ def test_no_upstream_or_wrapper_word_or_path_is_written_in_a_family_file() -> No
             their_words, their_paths = _words_and_paths(load_yaml(other))
             repeated = {x for x in (words & their_words) | (paths & their_paths) if (family, x) not in COINCIDENT}
             assert not repeated, f"{override_file.name} repeats {other.parent.name}/{other.name}: {sorted(repeated)}"
+
+
+def test_the_mock_wraps_an_upstream_answer_so_the_url_is_only_in_the_kept_body() -> None:
+    from videotask.definitions import load_wrapper
+
+    envelope_, errors = load_wrapper("newapi_envelope")
+    assert envelope_ is not None, errors
+    upstream = {"id": "cgt-8", "status": "succeeded", "content": {"video_url": "https://ark.invalid/8.mp4"}}
+    body = envelope_.wrap(upstream, SUCCEEDED, "task_8", 100)
+    assert body["data"]["status"] == "SUCCESS"  # new-api model/task.go
+    assert (body["data"]["task_id"], body["data"]["progress"], body["data"]["data"]) == ("task_8", "100%", upstream)
+    assert body["data"]["result_url"] == body["data"]["fail_reason"] == ""
+    task = normalize("seedance", body)
+    assert (task.state, task.video_url, task.task_id) == (SUCCEEDED, "https://ark.invalid/8.mp4", "task_8")

@@ -35,6 +35,7 @@ __all__ = [
     "families",
     "load_override",
     "load_relay",
+    "load_wrapper",
     "load_yaml",
     "parse_override",
     "parse_relay",
@@ -45,6 +46,7 @@ __all__ = [
     "upstreams",
     "wrap",
     "wrapped",
+    "wrappers",
 ]
 
 
@@ -79,6 +81,11 @@ def load_yaml(path: Path) -> Any:
     return yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
 
 
+def wrappers(specs: Path | None = None) -> tuple[str, ...]:
+    """Every wrapper defined: one per file in specs/wrappers."""
+    return _names((specs or specs_dir()) / "wrappers")
+
+
 def wrapped(own: FamilyDeclaration, specs: Path | None = None) -> tuple[FamilyDeclaration, list[str]]:
     """A family's override with its wrappers' words and paths added (`wrap`), reading specs/wrappers once per
     name; (declaration, every problem)."""
@@ -92,6 +99,11 @@ def wrapped(own: FamilyDeclaration, specs: Path | None = None) -> tuple[FamilyDe
     if errors:
         return own, errors
     return wrap(own, wrappers)
+
+
+def load_wrapper(name: str, specs: Path | None = None) -> tuple[Wrapper | None, list[str]]:
+    """The wrapper specs/wrappers/<name>.yaml, or every problem of it."""
+    return _wrapper(specs or specs_dir(), name)
 
 
 @functools.cache

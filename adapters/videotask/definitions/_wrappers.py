@@ -9,11 +9,12 @@ none of the upstream's own top-level paths, a raw body none of the wrapper's.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
-from attrs import frozen
+from attrs import field, frozen
 
 from videotask._task import TaskState
 from videotask.definitions._check import problems
@@ -34,12 +35,43 @@ class Wrapper:
     status_fields: tuple[Path, ...]
     status_values: Mapping[str, TaskState]
     fields: Mapping[str, tuple[Path, ...]]
+    example: Any = field(default=None, eq=False, repr=False)  # one real answer in this wrapper
+
+    def word(self, state: TaskState) -> str | None:
+        """The wrapper's first word for `state` (None: it has none, as new-api's envelope has no cancelled)."""
+        return next((raw for raw, said in self.status_values.items() if said is state), None)
+
+    def wrap(self, upstream: Any, state: TaskState, task_id: str, progress: int | None = None) -> Any:
+        """`upstream`'s answer as this wrapper would carry it (the MockGateway's wrapped answers): its example,
+        with the task's id and the wrapper's word for `state`, the upstream body in its place, and the
+        wrapper's own URL and error fields empty, so they are read from the kept body."""
+        body = copy.deepcopy(self.example)
+        word = self.word(state)
+        if not isinstance(body, dict) or self.body is None or word is None:
+            raise ValueError(f"wrapper {self.name} cannot carry a {state.value} upstream answer")
+        for name, value in (("status", word), ("task_id", task_id)):
+            for path in self.status_fields[:1] if name == "status" else self.fields.get(name, ())[:1]:
+                _put(body, path, value)
+        for path in (*self.fields.get("video_url", ()), *self.fields.get("error", ())):
+            _put(body, path, "")
+        for path in self.fields.get("progress", ())[:1]:
+            _put(body, path, "" if progress is None else f"{progress}%")
+        _put(body, self.body, upstream)
+        return body
 
     def recognises(self, body: Any) -> bool:
         """Whether `body` is in this wrapper: every signature path is present."""
         from videotask._paths import walk  # the one JSON-path walker
 
         return all(walk(body, path) is not None for path in self.signature)
+
+
+def _put(body: Any, path: Path, value: Any) -> None:
+    from videotask._paths import locate  # the one JSON-path walker
+
+    found = locate(body, path, present=False)
+    if found is not None:
+        found[0][found[1]] = value
 
 
 def parse_wrapper(data: Any, name: str) -> tuple[Wrapper | None, list[str]]:
@@ -63,6 +95,7 @@ def parse_wrapper(data: Any, name: str) -> tuple[Wrapper | None, list[str]]:
         status_fields=paths(data["status"]["fields"]),
         status_values={str(k): TaskState(v) for k, v in data["status"]["values"].items()},
         fields={k: paths(v) for k, v in data["fields"].items()},
+        example=data.get("example"),
     ), []
 
 
