@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import attrs
 import httpx
 
+from videotask._budget import budgeted
 from videotask._errors import GatewayError, RateLimitError, TransportError, WaitTimeout
 from videotask._http import (
     MAX_RETRY_AFTER,
@@ -137,10 +138,11 @@ class Gateway:
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
+        max_rps: float | None = None,
     ) -> None:
         self._settings: Settings = settings_from(base_url, api_key, max_retries, validation)
         self._sleep, self._clock = sleep, clock
-        self._sender = HttpxSender(self._settings, timeout, transport)
+        self._sender = budgeted(HttpxSender(self._settings, timeout, transport), max_rps, clock, sleep)
 
     def __repr__(self) -> str:
         return f"Gateway(base_url={self._settings.base_url!r})"
@@ -322,16 +324,18 @@ class AsyncGateway:
         max_connections: int = 100,
         sleep: Callable[[float], Awaitable[Any]] | None = None,
         clock: Callable[[], float] = time.monotonic,
+        max_rps: float | None = None,
     ) -> None:
         import asyncio  # here, not at import time: it is a sixth of `import videotask` otherwise
 
         self._settings = settings_from(base_url, api_key, max_retries, validation)
         self._sleep, self._clock = sleep or asyncio.sleep, clock
-        self._sender: HttpxAsyncSender | AiohttpSender = (
+        self._sender: HttpxAsyncSender | AiohttpSender = budgeted(
             AiohttpSender(self._settings, timeout, max_connections)
             if transport is None
-            else HttpxAsyncSender(self._settings, timeout, transport, max_connections)
-        )
+            else HttpxAsyncSender(self._settings, timeout, transport, max_connections),
+            max_rps, clock, self._sleep,
+        )  # fmt: skip
 
     def __repr__(self) -> str:
         return f"AsyncGateway(base_url={self._settings.base_url!r})"
