@@ -10,6 +10,7 @@ downloaded to OUT/NAME.mp4 (whole, or not at all: the gateway's download renames
 from __future__ import annotations
 
 import asyncio
+import collections
 import json
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
@@ -18,7 +19,15 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import frozen
 
-from videotask._errors import GatewayError, NotFoundError, ResultExpired, SubmitUncertain
+from videotask._errors import (
+    APIStatusError,
+    GatewayError,
+    NotFoundError,
+    RateLimitError,
+    ResultExpired,
+    SubmitUncertain,
+    TransportError,
+)
 from videotask._journal import FINAL, Journal, Line, Row, State
 from videotask._plan import Durations, PollPlan, durations
 from videotask._task import TaskState, VideoTask
@@ -32,6 +41,7 @@ JOURNAL_NAME = ".videotask-batch.db"
 MANIFEST_NAME = "manifest.jsonl"
 SUFFIX = ".mp4"
 _BAD_NAME = frozenset('/\\\0:*?"<>|')
+_REFUSALS = 5  # a create the gateway turns away (429, 503, nothing made) is tried again this many times
 _FAILURES = 5  # a task whose polls fail this many times in a row is left as `error` (waited on again on a rerun)
 
 
@@ -85,6 +95,15 @@ def read_lines(bodies: Iterable[str | Mapping[str, Any]]) -> list[Line]:
     return lines
 
 
+def _refused(error: Exception) -> bool:
+    """The create provably made nothing and may be sent again later: the gateway was busy or unreachable."""
+    if isinstance(error, RateLimitError):
+        return True
+    if isinstance(error, APIStatusError):
+        return error.status_code == 503
+    return isinstance(error, TransportError) and bool(getattr(error, "unsent", False))
+
+
 class _Run:
     def __init__(
         self, gateway: AsyncGateway, family: str, route: str | None, out: Path, journal: Journal,
@@ -109,7 +128,9 @@ class _Run:
         self.finished.put_nowait(BatchItem.of(self._changed(line)))
 
     async def submit_all(self, rows: list[Row], waits: list[asyncio.Task[None]]) -> None:
-        for row in rows:
+        todo = collections.deque((row, 0) for row in rows)
+        while todo:
+            row, refusals = todo.popleft()
             await self.slots.acquire()
             self.journal.intent(row.line)
             self._changed(row.line)
@@ -121,8 +142,14 @@ class _Run:
                 self._end(row.line)
                 continue
             except (GatewayError, ValueError) as exc:  # InvalidRequest, a refusal: nothing was made
-                self.journal.state(row.line, State.REJECTED, error=f"{type(exc).__name__}: {exc}")
                 self.slots.release()
+                error = f"{type(exc).__name__}: {exc}"
+                if _refused(exc) and refusals < _REFUSALS:  # busy (429, 503): the line goes to the back
+                    self.journal.state(row.line, State.PENDING, error=error)
+                    todo.append((row, refusals + 1))
+                    await self.sleep(min(2.0**refusals, 30.0))
+                    continue
+                self.journal.state(row.line, State.REJECTED, error=error)
                 self._end(row.line)
                 continue
             self.journal.submitted(row.line, task.task_id, task.route, task.state.value)
@@ -178,8 +205,8 @@ class _Run:
             ready = True
             plan.seen(self.clock(), task.progress)
             state = task.state.value
-            if state != last and task.state is not TaskState.SUCCEEDED:
-                self.journal.state(row.line, state, detail=None if task.progress is None else f"{task.progress:g}%")
+            if state != last and not task.is_terminal:
+                self.journal.state(row.line, state, detail=None if task.progress is None else f"{task.progress:.0%}")
                 self._changed(row.line)
             last = state
         if last != State.SUCCEEDED:

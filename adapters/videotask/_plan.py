@@ -63,8 +63,8 @@ class PollPlan:
         self.last: tuple[float, float] | None = None  # the latest (time, progress) where progress changed
 
     def seen(self, now: float, progress: float | None) -> None:
-        """What a poll at `now` said (progress in percent, None when the family reports none)."""
-        if progress is None or progress <= 0 or progress >= 100:
+        """What a poll at `now` said (progress 0.0-1.0 as VideoTask has it, None when the family reports none)."""
+        if progress is None or progress <= 0 or progress >= 1:
             return
         if self.anchor is None:
             self.anchor = (now, progress)
@@ -77,7 +77,7 @@ class PollPlan:
             t0, p0 = self.anchor if self.anchor is not None and self.anchor != self.last else (self.started, 0.0)
             t1, p1 = self.last
             if t1 > t0 and p1 > p0:
-                return t1 + (100.0 - p1) * (t1 - t0) / (p1 - p0), True
+                return t1 + (1.0 - p1) * (t1 - t0) / (p1 - p0), True
         return self.started + self.expected.typical, False
 
     def delay(self, now: float) -> float:
