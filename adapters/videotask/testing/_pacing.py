@@ -5,7 +5,7 @@ over HTTP.
   ends when its duration has passed; durations are drawn uniformly from [low, high] by a seeded hash of the body
   (or idempotency key), so the same body takes the same time in every run with the same seed. A body with a
   text field starting with "fail" ends failed, as task ids starting with "fail" do.
-- `RateLimit`: a token bucket of `max_rps` tokens refilled at `max_rps` a second; a request that finds it empty
+- `RateLimit`: a token bucket of `max_rps` tokens (at least one) refilled at `max_rps` a second; a request that finds it empty
   gets 429 with Retry-After (whole seconds, as the header is written) and makes nothing.
 - `GET /_mock/ledger` (with the mock's bearer token): the ledger as JSON: `submitted_tasks`, `duplicates`, the
   keys submitted more than once, `rate_limited`, and when each timed task ends (`ends`: task id -> unix seconds).
@@ -82,13 +82,14 @@ class Timing:
 
 
 class RateLimit:
-    """A token bucket: `max_rps` tokens, refilled at `max_rps` a second."""
+    """A token bucket: `max_rps` tokens (at least one), refilled at `max_rps` a second."""
 
     def __init__(self, max_rps: float, clock: Callable[[], float] = time.monotonic) -> None:
         if not max_rps > 0:
             raise ValueError(f"max_rps must be above 0, not {max_rps!r}")
         self.max_rps, self.clock = float(max_rps), clock
-        self.tokens, self.at = float(max_rps), clock()
+        self.capacity = max(1.0, self.max_rps)
+        self.tokens, self.at = self.capacity, clock()
         self.limited = 0  # requests answered 429
         self.limited_at: list[float] = []  # when (the clock's seconds), for "429s after the first second"
         self._lock = threading.Lock()
@@ -97,7 +98,7 @@ class RateLimit:
         """None: go ahead; else the seconds until a token is free (the request is refused)."""
         with self._lock:
             now = self.clock()
-            self.tokens = min(self.max_rps, self.tokens + (now - self.at) * self.max_rps)
+            self.tokens = min(self.capacity, self.tokens + (now - self.at) * self.max_rps)
             self.at = now
             if self.tokens >= 1.0:
                 self.tokens -= 1.0
