@@ -165,54 +165,64 @@ class _Run:
         finally:
             self.slots.release()
 
-    async def _follow(self, row: Row, task: VideoTask | None) -> None:
+    async def _follow(self, row: Row, created: VideoTask | None) -> None:
+        """Poll the line's task on its plan until it ends (each poll after the plan's sleep), then save its file."""
         assert row.task_id is not None
         started = row.created if row.created is not None else self.clock()
         deadline = max(started, self.clock()) + self.timeout  # a rerun waits on a timed-out task again
         plan = PollPlan(self.expected, started)
         route = row.route or self.route
-        failures = 0
-        ready = row.state == State.SUCCEEDED  # a rerun: ask at once, for a fresh URL
-        last = row.state
-        while task is None or task.state is not TaskState.SUCCEEDED or not ready:
-            if task is not None and task.is_terminal and task.state is not TaskState.SUCCEEDED:
-                self.journal.state(row.line, task.state.value, error=task.error)
-                self._end(row.line)
-                return
-            now = self.clock()
-            if now > deadline:
+        last = row.state  # the last state journalled
+        if created is not None and created.is_terminal and created.state is not TaskState.SUCCEEDED:
+            task: VideoTask | None = created
+        else:  # a success is asked again at once: a create's answer (or an earlier run's URL) is no file URL
+            succeeded = last == State.SUCCEEDED if created is None else created.state is TaskState.SUCCEEDED
+            task = await self._poll(row, route, plan, deadline, now=succeeded)
+        if task is None:
+            return
+        if task.state is not TaskState.SUCCEEDED:
+            self.journal.state(row.line, task.state.value, error=task.error)
+            self._end(row.line)
+            return
+        if last != State.SUCCEEDED:
+            self.journal.state(row.line, State.SUCCEEDED)
+            self._changed(row.line)
+        await self.save(row, task)
+
+    async def _poll(self, row: Row, route: str | None, plan: PollPlan, deadline: float, now: bool) -> VideoTask | None:
+        """The task once a poll finds it ended, or None when the line ended otherwise (timeout, error)."""
+        assert row.task_id is not None
+        last, failures = row.state, 0
+        while True:
+            if not now:
+                wait = plan.delay(self.clock())
+                await self.sleep(min(wait, max(deadline - self.clock(), 0.0) + 0.001))
+            now = False
+            if self.clock() > deadline:
                 self.journal.state(row.line, State.TIMEOUT, error=f"not ended {self.timeout:g}s after its create")
                 self._end(row.line)
-                return
-            if not ready and (task is None or task.state is not TaskState.SUCCEEDED):
-                await self.sleep(min(plan.delay(now), max(deadline - now, 0.0) + 0.001))
-            if self.clock() > deadline:
-                continue
+                return None
             try:
                 task = await self.gw.get(self.family, row.task_id, route=route)
             except NotFoundError as exc:
                 self.journal.state(row.line, State.ERROR, error=f"{type(exc).__name__}: {exc}")
                 self._end(row.line)
-                return
+                return None
             except GatewayError as exc:
                 failures += 1
                 if failures >= _FAILURES:
                     self.journal.state(row.line, State.ERROR, error=f"{type(exc).__name__}: {exc}")
                     self._end(row.line)
-                    return
+                    return None
                 continue
             failures = 0
-            ready = True
+            if task.is_terminal:
+                return task
             plan.seen(self.clock(), task.progress)
-            state = task.state.value
-            if state != last and not task.is_terminal:
-                self.journal.state(row.line, state, detail=None if task.progress is None else f"{task.progress:.0%}")
+            if task.state.value != last:
+                last = task.state.value
+                self.journal.state(row.line, last, detail=None if task.progress is None else f"{task.progress:.0%}")
                 self._changed(row.line)
-            last = state
-        if last != State.SUCCEEDED:
-            self.journal.state(row.line, State.SUCCEEDED)
-            self._changed(row.line)
-        await self.save(row, task)
 
     async def save(self, row: Row, task: VideoTask) -> None:
         target = self.out / f"{row.name}{SUFFIX}"

@@ -2,8 +2,10 @@
 family's tasks usually take (specs/timing/durations.yaml: data, not code).
 
 A task is asked rarely while it cannot be done yet and soon after it likely is: no poll before the family's
-`shortest` time; then half (without progress) or three quarters (with a progress rate) of the time its end is
-still expected to be away; once that is close or past, every `TAIL` of the time the task has run so far (at least
+`shortest` time; then, while its progress rate is unknown, half the time its end is still expected to be away
+(from one progress reading, else from the family's `typical` duration); with a rate two polls measured, just
+after the end that rate predicts (but never more than half the time it has run so far, in case the rate
+changes); once the end is close or past, every `TAIL` of the time the task has run so far (at least
 `MIN_TAIL` s), so a finished task is seen within about a tenth of its duration. Pure arithmetic on the times it is
 given: the batch passes its clock's readings, so tests need no sleeping.
 """
@@ -22,6 +24,8 @@ __all__ = ["MIN_TAIL", "TAIL", "Durations", "PollPlan", "durations"]
 TAIL = 0.08  # near or past the expected end: a poll every 8% of the time the task has run
 MIN_TAIL = 1.0  # ... but not more often than once a second
 MAX_DELAY = 300.0  # never more than five minutes between two polls of a task
+MEASURED = 1.0  # with a progress rate two polls measured: aim at the end it predicts ...
+SLACK = 0.5  # ... plus this much (or the tail, when shorter)
 
 
 @frozen
@@ -71,14 +75,18 @@ class PollPlan:
         if self.last is None or progress > self.last[1]:
             self.last = (now, progress)
 
-    def end(self) -> tuple[float, bool]:
-        """(when the task is expected to end, whether that comes from its own progress rate)."""
+    def end(self) -> tuple[float, float]:
+        """(when the task is expected to end, the share of the time left until then to wait): all of it
+        (`MEASURED`) when two polls measured its progress rate; half when one did (from its create, so time spent
+        queued makes the rate look slower and the end later than it is) or when it comes from the family's
+        typical duration."""
         if self.last is not None:
-            t0, p0 = self.anchor if self.anchor is not None and self.anchor != self.last else (self.started, 0.0)
+            measured = self.anchor is not None and self.anchor != self.last
+            t0, p0 = self.anchor if measured and self.anchor is not None else (self.started, 0.0)
             t1, p1 = self.last
             if t1 > t0 and p1 > p0:
-                return t1 + (1.0 - p1) * (t1 - t0) / (p1 - p0), True
-        return self.started + self.expected.typical, False
+                return t1 + (1.0 - p1) * (t1 - t0) / (p1 - p0), MEASURED if measured else 0.5
+        return self.started + self.expected.typical, 0.5
 
     def delay(self, now: float) -> float:
         """Seconds from `now` to the next poll."""
@@ -86,8 +94,10 @@ class PollPlan:
         if elapsed < self.expected.shortest:
             return min(self.expected.shortest - elapsed, MAX_DELAY)
         tail = max(MIN_TAIL, TAIL * elapsed)
-        end, measured = self.end()
+        end, share = self.end()
         remaining = end - now
+        if share == MEASURED and remaining > 0:  # just after the end it predicts, but not past half the time run
+            return min(remaining + min(tail, SLACK), max(tail, elapsed / 2), MAX_DELAY)
         if remaining <= tail:
             return min(tail, MAX_DELAY)
-        return min(max(tail, (0.75 if measured else 0.5) * remaining), MAX_DELAY)
+        return min(max(tail, share * remaining), MAX_DELAY)

@@ -74,6 +74,8 @@ async def test_a_batch_ends_every_line_and_a_rerun_sends_nothing_again(tmp_path)
         assert (tmp_path / "boat.mp4").stat().st_size == 4096
         assert not (tmp_path / "00003.mp4").exists()
         assert time.slept[:3] == [1.0, 1.0, 1.0]  # each task: no poll before the family's shortest time
+        polls = [seen for seen in mock.requests if seen.method == "GET" and not seen.path.endswith("/content")]
+        assert len(polls) == len(time.slept)  # every poll after its plan's sleep, none at once
         manifest = [json.loads(line) for line in (tmp_path / "manifest.jsonl").read_text().splitlines()]
         assert [(row["line"], row["state"]) for row in manifest] == [
             (1, "downloaded"),
@@ -81,6 +83,10 @@ async def test_a_batch_ends_every_line_and_a_rerun_sends_nothing_again(tmp_path)
             (4, "downloaded"),
         ]
         assert manifest[0]["file"] == str(tmp_path / "kite.mp4")
+        with Journal(tmp_path / ".videotask-batch.db") as journal:
+            states = [state for _, _, state, _ in journal.events(1)]
+        assert states[:2] == ["submitting", "queued"]
+        assert states[-2:] == ["succeeded", "downloaded"]  # seen ended, then its file saved
         polls = len(mock.requests)
 
         again = await collect(mock, tmp_path, time)  # the same journal: everything already ended

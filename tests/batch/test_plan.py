@@ -21,13 +21,22 @@ def test_without_progress_half_the_way_to_the_typical_end():
     assert plan.delay(100.0) == 8.0  # past it: 8% of the 100 s run so far
 
 
-def test_with_progress_three_quarters_of_the_way_to_the_measured_end():
+def test_with_a_progress_rate_just_after_the_end_it_predicts():
     plan = PollPlan(Durations(10, 60, 300), started=0.0)
-    plan.seen(35.0, 0.5)  # half done in 35 s (from its start): ends at 70
-    assert plan.delay(35.0) == pytest.approx(26.25)
-    plan.seen(61.25, 0.9)  # 0.4 more in 26.25 s: 0.1 left takes 6.5625 s
-    assert plan.end() == (pytest.approx(67.8125), True)
-    assert plan.delay(61.25) == pytest.approx(4.921875)  # 0.75 * 6.5625, above the 4.9 s tail
+    plan.seen(35.0, 0.5)  # half done in 35 s (from its create, queued time included): ends at 70 at the latest
+    assert plan.delay(35.0) == pytest.approx(17.5)  # half of the 35 s left
+    plan.seen(52.5, 0.8)  # 0.3 more in 17.5 s: the 0.2 left takes 11.67 s
+    assert plan.end() == (pytest.approx(52.5 + 35 / 3), 1.0)
+    assert plan.delay(52.5) == pytest.approx(35 / 3 + 0.5)  # the end, plus half a second
+    assert plan.delay(63.0) == pytest.approx(1.1667 + 0.5, abs=1e-3)
+    assert plan.delay(70.0) == pytest.approx(5.6)  # past the predicted end: the tail, 8% of 70 s
+
+
+def test_a_measured_end_far_away_is_checked_again_half_way():
+    plan = PollPlan(Durations(10, 60, 300), started=0.0)
+    plan.seen(10.0, 0.1)
+    plan.seen(12.0, 0.11)  # 0.01 in 2 s: 178 s to go by that rate
+    assert plan.delay(12.0) == 6.0  # at most half of the 12 s run so far
 
 
 def test_progress_that_stalls_or_falls_changes_nothing():
@@ -35,7 +44,7 @@ def test_progress_that_stalls_or_falls_changes_nothing():
     plan.seen(20.0, 0.4)
     plan.seen(30.0, 0.4)
     plan.seen(40.0, 0.2)
-    assert plan.end() == (pytest.approx(50.0), True)  # still 0.4 in 20 s
+    assert plan.end() == (pytest.approx(50.0), 0.5)  # still 0.4 in 20 s from its create
 
 
 def test_a_tail_never_faster_than_once_a_second_and_no_gap_over_five_minutes():

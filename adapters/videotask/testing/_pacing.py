@@ -5,10 +5,12 @@ over HTTP.
   ends when its duration has passed; durations are drawn uniformly from [low, high] by a seeded hash of the body
   (or idempotency key), so the same body takes the same time in every run with the same seed. A body with a
   text field starting with "fail" ends failed, as task ids starting with "fail" do.
-- `RateLimit`: a token bucket of `max_rps` tokens (at least one) refilled at `max_rps` a second; a request that finds it empty
-  gets 429 with Retry-After (whole seconds, as the header is written) and makes nothing.
+- `RateLimit`: a token bucket of `max_rps` tokens (at least one) refilled at `max_rps` a second; a request that
+  finds it empty gets 429 with Retry-After (whole seconds, as the header is written) and makes nothing.
 - `GET /_mock/ledger` (with the mock's bearer token): the ledger as JSON: `submitted_tasks`, `duplicates`, the
-  keys submitted more than once, `rate_limited`, and when each timed task ends (`ends`: task id -> unix seconds).
+  keys submitted more than once, `polls` (task answers served, and task GETs the rate limit refused),
+  `rate_limited` (429s; `..._after_first_second`: after the first request's first second), and for timed tasks
+  when each ends (`ends`: task id -> unix seconds) and how long it takes (`durations`).
 """
 
 from __future__ import annotations
@@ -68,6 +70,7 @@ class Timing:
             raise ValueError(f"task durations must be 0 < low <= high, not {low:g}-{high:g}")
         self.low, self.high, self.seed, self.clock = low, high, seed or 0, clock
         self.ends: dict[str, float] = {}  # task id -> when it ends (the clock's seconds)
+        self.durations: dict[str, float] = {}  # task id -> how long it takes
 
     def duration(self, key: str) -> float:
         digest = hashlib.sha256(f"{self.seed}\0{key}".encode()).digest()
@@ -77,7 +80,7 @@ class Timing:
     def lifecycle(self, task_id: str, key: str, fields: Mapping[str, Any]) -> TimedLifecycle:
         outcome = TaskState.FAILED if _fails(fields) else TaskState.SUCCEEDED
         made = TimedLifecycle(outcome, self.duration(key), self.clock(), self.clock)
-        self.ends[task_id] = made.ends
+        self.ends[task_id], self.durations[task_id] = made.ends, made.duration
         return made
 
 
@@ -92,12 +95,14 @@ class RateLimit:
         self.tokens, self.at = self.capacity, clock()
         self.limited = 0  # requests answered 429
         self.limited_at: list[float] = []  # when (the clock's seconds), for "429s after the first second"
+        self.first: float | None = None  # when the first request came
         self._lock = threading.Lock()
 
     def admit(self) -> float | None:
         """None: go ahead; else the seconds until a token is free (the request is refused)."""
         with self._lock:
             now = self.clock()
+            self.first = now if self.first is None else self.first
             self.tokens = min(self.capacity, self.tokens + (now - self.at) * self.max_rps)
             self.at = now
             if self.tokens >= 1.0:
@@ -115,6 +120,7 @@ class Extras:
         self.app = app
         self.limit = None if max_rps is None else RateLimit(max_rps)
         self.timing = None if durations is None else Timing(durations[0], durations[1], seed)
+        self.polls_limited = 0  # GETs of a task (not of its content) answered 429 by the rate limit
 
     def answer(self, method: str, path: str) -> Answer | None:
         if path == LEDGER_PATH and method == "GET":
@@ -122,6 +128,7 @@ class Extras:
         if self.limit is not None:
             wait = self.limit.admit()
             if wait is not None:
+                self.polls_limited += method == "GET" and not path.endswith("/content")
                 body = error_body("rate_limit_exceeded", "mock: too many requests")
                 return Answer(429, body, (("Retry-After", str(max(1, math.ceil(wait)))),))
         return None
@@ -134,10 +141,15 @@ class Extras:
         with book._lock:
             repeated = {f"{family}:{key}": list(s.tasks) for (family, key), s in book.submissions.items()
                         if len(s.tasks) > 1}  # fmt: skip
+        limit = self.limit
+        after = 0 if limit is None or limit.first is None else sum(t > limit.first + 1 for t in limit.limited_at)
         return {
             "submitted_tasks": book.submitted_tasks(),
             "duplicates": book.duplicates(),
             "duplicate_submissions": repeated,
-            "rate_limited": 0 if self.limit is None else self.limit.limited,
+            "polls": sum(record.answers for record in book.snapshot().values()) + self.polls_limited,
+            "rate_limited": 0 if limit is None else limit.limited,
+            "rate_limited_after_first_second": after,
             "ends": {} if self.timing is None else dict(self.timing.ends),
+            "durations": {} if self.timing is None else dict(self.timing.durations),
         }
