@@ -37,10 +37,15 @@ from videotask._task import TaskState, VideoTask
 from videotask._validation import Violation, validate
 
 if TYPE_CHECKING:
+    from videotask._batch import BatchItem, run_batch
     from videotask._families import Family, families, family
+    from videotask._plan import Durations
 
 TimeoutError = APITimeoutError  # the old name; left out of __all__, where it would shadow the builtin
 _LAZY = {"Family", "families", "family"}  # from videotask._families, loaded on first use (with YAML and attrs classes)
+
+
+_BATCH = {"BatchItem": "_batch", "run_batch": "_batch", "Durations": "_plan"}  # asyncio and sqlite3: on first use
 
 
 def __getattr__(name: str) -> Any:
@@ -48,6 +53,10 @@ def __getattr__(name: str) -> Any:
         from videotask import _families
 
         return getattr(_families, name)
+    if name in _BATCH:
+        import importlib
+
+        return getattr(importlib.import_module(f"videotask.{_BATCH[name]}"), name)
     raise AttributeError(f"module 'videotask' has no attribute {name!r}")
 
 
@@ -56,6 +65,8 @@ __all__ = [
     "APITimeoutError",
     "AsyncGateway",
     "AuthenticationError",
+    "BatchItem",
+    "Durations",
     "Family",
     "FamilyDefinitionError",
     "Gateway",
@@ -81,5 +92,6 @@ __all__ = [
     "families",
     "family",
     "normalize",
+    "run_batch",
     "validate",
 ]
