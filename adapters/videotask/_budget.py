@@ -2,9 +2,10 @@
 a slot from it, so a relay's per-key rate limit is kept by the gateway as a whole, not by each wait on its own.
 
 `Budget` is the core, with no I/O and no clock of its own: it hands out send times in the order they are asked
-for (first come, first served: no request starves), `max_rps` apart at most. A 429 halves the rate the whole
-gateway sends at and holds every slot not yet used until the server's Retry-After (or one slot's time) has
-passed; the rate then climbs back by a tenth of `max_rps` per second. The two faces, `SyncBudget` and
+for (first come, first served: no request starves; the async face lets polls ahead of creates and downloads by
+a bounded time), `max_rps` apart at most. A 429 halves the rate the whole gateway sends at and holds every slot
+not yet used until the server's Retry-After (or one slot's time) has passed; the rate then climbs back by a
+tenth of `max_rps` per second. The two faces, `SyncBudget` and
 `AsyncBudget`, sleep through the gateway's own sleep seam and read its clock seam, so tests run them without
 sleeping. `budgeted(sender, ...)` puts a face in front of a sender's three ways out (send, send_body, stream).
 """
@@ -22,6 +23,8 @@ S = TypeVar("S")
 RECOVERY = 0.1  # of max_rps regained per second after a 429
 FLOOR = 1 / 16  # the rate never drops below this share of max_rps (nor below one request in 10 s)
 MAX_PAUSE = 60.0  # a Retry-After longer than this holds the budget for this long only
+DOWNLOAD_LATENESS = 0.5  # seconds a download start may wait behind polls asked after it (async only)
+CREATE_LATENESS = 0.5  # ... and a create
 
 
 class Budget:
@@ -50,6 +53,10 @@ class Budget:
         start = max(now, self._next)
         self._next = start + 1.0 / self.rate(start)
         return start - now, self.epoch
+
+    def free(self, now: float) -> bool:
+        """Whether a slot reserved at `now` would need no wait."""
+        return now >= self._next
 
     def valid(self, epoch: int) -> bool:
         """Whether a slot reserved in `epoch` may still be used (no 429 came in the meantime)."""
@@ -105,18 +112,50 @@ class SyncBudget:
 
 
 class AsyncBudget:
-    """The budget for an AsyncGateway (one event loop: no lock), sleeping through the gateway's sleep."""
+    """The budget for an AsyncGateway (one event loop: no lock), sleeping through the gateway's sleep.
+
+    While requests wait for slots, the earliest deadline goes first: a request's deadline is when it asked plus
+    its `lateness` (polls 0, downloads `DOWNLOAD_LATENESS`, creates `CREATE_LATENESS`), so a poll that may find
+    a task ended does not queue behind a burst of creates, and a create waits at most that much longer than it
+    would first come first served: none starves."""
 
     def __init__(self, budget: Budget, clock: Callable[[], float], sleep: Callable[[float], Awaitable[Any]]) -> None:
         self.budget, self._clock, self._sleep = budget, clock, sleep
+        self._waiting: list[tuple[float, int, Any]] = []  # (deadline, order, future) heap
+        self._order = 0
+        self._dispatcher: Any = None
 
-    async def acquire(self) -> int:
-        while True:
+    async def acquire(self, lateness: float = 0.0) -> int:
+        """Wait for a slot; its epoch (for `answered`)."""
+        import asyncio
+        import heapq
+
+        now = self._clock()
+        if not self._waiting and (self._dispatcher is None or self._dispatcher.done()) and self.budget.free(now):
+            return self.budget.reserve(now)[1]  # a slot is free now and nobody waits: no queue to go through
+        loop = asyncio.get_running_loop()
+        future = loop.create_future()
+        self._order += 1
+        heapq.heappush(self._waiting, (self._clock() + lateness, self._order, future))
+        if self._dispatcher is None or self._dispatcher.done():
+            self._dispatcher = loop.create_task(self._dispatch())
+        granted: int = await future
+        return granted
+
+    async def _dispatch(self) -> None:
+        import heapq
+
+        while self._waiting:
             delay, epoch = self.budget.reserve(self._clock())
             if delay > 0:
                 await self._sleep(delay)
-            if self.budget.valid(epoch):
-                return epoch
+            if not self.budget.valid(epoch):
+                continue
+            while self._waiting:
+                future = heapq.heappop(self._waiting)[2]
+                if not future.done():  # else its waiter was cancelled: the slot goes to the next
+                    future.set_result(epoch)
+                    break
 
     def answered(self, status: int, headers: Mapping[str, str], epoch: int) -> None:
         if status == 429:
@@ -166,14 +205,14 @@ class _AsyncSender:
         return reply
 
     async def send_body(self, method: str, url: str, content: bytes, headers: Mapping[str, str]) -> Any:
-        epoch = await self.budget.acquire()
+        epoch = await self.budget.acquire(CREATE_LATENESS)
         reply = await self._inner.send_body(method, url, content, headers)
         self.budget.answered(reply.status_code, reply.headers, epoch)
         return reply
 
     @contextlib.asynccontextmanager
     async def stream(self, url: str, headers: Mapping[str, str], authorized: bool) -> AsyncIterator[Any]:
-        epoch = await self.budget.acquire()
+        epoch = await self.budget.acquire(DOWNLOAD_LATENESS)
         async with self._inner.stream(url, headers, authorized) as answer:
             self.budget.answered(answer.status_code, answer.headers, epoch)
             yield answer

@@ -112,3 +112,60 @@ def test_without_max_rps_nothing_waits():
         for n in range(5):
             gw.get("jimeng", f"t{n}")
     assert time.sleeps == []
+
+
+async def test_the_async_face_lets_a_poll_ahead_of_creates_asked_before_it():
+    import asyncio
+
+    from videotask._budget import AsyncBudget
+
+    time = FakeTime()
+    order = []
+
+    async def sleep(seconds):
+        time.sleeps.append(seconds)
+        time.now += seconds
+        await asyncio.sleep(0)
+
+    face = AsyncBudget(Budget(10), time.clock, sleep)
+
+    async def ask(name, lateness):
+        await face.acquire(lateness)
+        order.append(name)
+
+    first = asyncio.ensure_future(ask("create-1", 2.0))  # a slot is free: at once
+    await asyncio.sleep(0)
+    waiting = [asyncio.ensure_future(ask(name, lateness)) for name, lateness in
+               [("create-2", 2.0), ("create-3", 2.0), ("poll", 0.0)]]  # fmt: skip
+    await asyncio.gather(first, *waiting)
+    # the poll's deadline (0) is before the creates' (2): it takes the first slot that frees; slots 0.1 s apart
+    assert order == ["create-1", "poll", "create-2", "create-3"]
+    assert time.sleeps == pytest.approx([0.1, 0.1, 0.1])
+
+
+async def test_a_create_waits_at_most_its_lateness_behind_later_polls():
+    import asyncio
+
+    from videotask._budget import AsyncBudget
+
+    time = FakeTime()
+    order = []
+
+    async def sleep(seconds):
+        time.now += seconds
+        await asyncio.sleep(0)
+
+    face = AsyncBudget(Budget(1), time.clock, sleep)  # a slot a second
+    await face.acquire()  # the slot at 0
+
+    async def ask(name, lateness, at):
+        while time.now < at:
+            await asyncio.sleep(0)
+        await face.acquire(lateness)
+        order.append(name)
+
+    # a create asked at 0 (deadline 2), then a poll asked each second (deadlines 1, 2, 3, ...)
+    tasks = [asyncio.ensure_future(ask("create", 2.0, 0.0))]
+    tasks += [asyncio.ensure_future(ask(f"poll-{n}", 0.0, float(n))) for n in range(1, 5)]
+    await asyncio.gather(*tasks)
+    assert order.index("create") <= 2  # served by its deadline, before the polls asked after it

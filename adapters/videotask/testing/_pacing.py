@@ -9,8 +9,9 @@ over HTTP.
   finds it empty gets 429 with Retry-After (whole seconds, as the header is written) and makes nothing.
 - `GET /_mock/ledger` (with the mock's bearer token): the ledger as JSON: `submitted_tasks`, `duplicates`, the
   keys submitted more than once, `polls` (task answers served, and task GETs the rate limit refused),
-  `rate_limited` (429s; `..._after_first_second`: after the first request's first second), and for timed tasks
-  when each ends (`ends`: task id -> unix seconds) and how long it takes (`durations`).
+  `rate_limited` (429s; `..._after_first_second`: after the first request's first second), the answers each
+  task had (`answers`), and for timed tasks when each ends (`ends`: task id -> unix seconds) and how long it
+  takes (`durations`).
 """
 
 from __future__ import annotations
@@ -150,6 +151,7 @@ class Extras:
             "polls": sum(record.answers for record in book.snapshot().values()) + self.polls_limited,
             "rate_limited": 0 if limit is None else limit.limited,
             "rate_limited_after_first_second": after,
+            "answers": {task_id: record.answers for (_, task_id), record in book.snapshot().items()},
             "ends": {} if self.timing is None else dict(self.timing.ends),
             "durations": {} if self.timing is None else dict(self.timing.durations),
         }
