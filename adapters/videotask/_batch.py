@@ -268,6 +268,7 @@ async def run_batch(
     lines = read_lines(bodies)
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
+    numbers = {line.line for line in lines}  # a line the journal holds but the input no longer has is left alone
     book = Journal(journal if journal is not None else folder / JOURNAL_NAME, clock)
     try:
         book.start(family, route, lines, resubmit_uncertain)
@@ -275,7 +276,7 @@ async def run_batch(
             gateway, family, route, folder, book, concurrency, expected or durations(family), timeout, clock, sleep,
             on_change,
         )  # fmt: skip
-        rows = book.rows()
+        rows = book.rows(numbers)
         for row in rows:
             if row.state in FINAL:
                 yield BatchItem.of(row)
@@ -301,7 +302,7 @@ async def run_batch(
             await asyncio.gather(submitter, *waits, return_exceptions=True)
     finally:
         try:
-            book.manifest(folder / MANIFEST_NAME)
+            book.manifest(folder / MANIFEST_NAME, book.rows(numbers))
         finally:
             book.close()
 

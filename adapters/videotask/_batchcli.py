@@ -177,7 +177,7 @@ def run(args: argparse.Namespace, console: Any) -> int:
     finally:
         display.close()
     with Journal(args.journal or out / JOURNAL_NAME) as journal:
-        rows = journal.rows()
+        rows = journal.rows({line.line for line in lines})
     console.print(_summary(rows))
     console.err.write(f"manifest: {out / MANIFEST_NAME}\n")
     return exit_code(collections.Counter(row.state for row in rows))

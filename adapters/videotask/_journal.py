@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from pathlib import Path
 
 from attrs import frozen
@@ -130,9 +130,10 @@ class Journal:
                 ).fetchall():
                     self._set(number, State.PENDING, now, error=None, detail="sent again (--resubmit-uncertain)")
 
-    def rows(self) -> list[Row]:
+    def rows(self, only: Collection[int] | None = None) -> list[Row]:
+        """Every line the journal holds, or those numbered in `only` (a rerun's file may have dropped some)."""
         query = "SELECT line, name, body, state, task_id, route, created, error, file, size FROM lines ORDER BY line"
-        return [Row(*row) for row in self._db.execute(query)]
+        return [Row(*row) for row in self._db.execute(query) if only is None or row[0] in only]
 
     def row(self, line: int) -> Row:
         query = "SELECT line, name, body, state, task_id, route, created, error, file, size FROM lines WHERE line = ?"

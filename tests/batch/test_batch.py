@@ -135,3 +135,16 @@ async def test_a_file_already_in_place_is_not_fetched_again(tmp_path):
         assert mock.ledger.file("openai_videos", task.task_id).requests == 0
         left = sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(".videotask-batch.db"))
         assert left == ["kite.mp4", "manifest.jsonl"]  # the stale part file is gone
+
+
+async def test_a_line_dropped_from_the_input_is_left_alone(tmp_path):
+    time = FakeTime()
+    with Journal(tmp_path / ".videotask-batch.db") as journal:  # a run that stopped before sending anything
+        journal.start("openai_videos", None, read_lines(BODIES))
+    with MockGateway(durations=(0.01, 0.02)) as mock:
+        async with AsyncGateway(mock.base_url, mock.token) as gw:
+            items = [i async for i in run_batch(gw, "openai_videos", BODIES[:1], tmp_path, clock=time.clock,
+                                                 sleep=time.sleep, expected=EXPECTED)]  # fmt: skip
+        assert [(i.line, i.state) for i in items] == [(1, "downloaded")]
+        assert mock.ledger.submitted_tasks() == 1  # lines 3 and 4 are no longer asked for: not sent
+    assert [json.loads(line)["line"] for line in (tmp_path / "manifest.jsonl").read_text().splitlines()] == [1]
