@@ -721,6 +721,187 @@ def downloads(size: int = 50 * 1024 * 1024, rounds: int = 3) -> list[Figure]:
     return figures
 
 
+# -- batches ------------------------------------------------------------------------------------------------
+
+BATCH_TASKS, BATCH_RPS, BATCH_SEED = 500, 50, 25
+BATCH_DURATIONS = (10.0, 40.0)  # each task's duration, drawn by the mock from a seeded hash of its body
+
+
+@contextmanager
+def paced_mock(limited: bool = True) -> Iterator[str]:
+    """`videotask mock` with timed tasks and (`limited`) a request-rate limit, in another process; yields its URL."""
+    low, high = BATCH_DURATIONS
+    limit = ["--max-rps", str(BATCH_RPS)] if limited else []
+    process = subprocess.Popen(
+        [VIDEOTASK, "mock", "--port", "0", "--token", TOKEN, "--durations", f"{low:g}:{high:g}",
+         "--seed", str(BATCH_SEED), *limit],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert process.stdout is not None
+        yield [process.stdout.readline() for _ in range(3)][1].strip().split("=", 1)[1]
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+def _ledger(base_url: str) -> dict[str, Any]:
+    import urllib.request
+
+    request = urllib.request.Request(base_url + "/_mock/ledger", headers={"Authorization": f"Bearer {TOKEN}"})
+    with urllib.request.urlopen(request, timeout=30) as answer:
+        found: dict[str, Any] = json.loads(answer.read())
+    return found
+
+
+def _batch_bodies() -> list[dict[str, str]]:
+    return [{"model": "sora-2", "prompt": f"bench clip {i}: a paper boat in a rain gutter"} for i in range(BATCH_TASKS)]
+
+
+BATCH_CREATES: list[float] = []  # when the batch side's tasks were created (unix seconds)
+
+
+async def _batch_side(base_url: str) -> tuple[dict[str, float], dict[str, int]]:
+    """Ours: `run_batch` (creates one at a time, polls planned, every request from one 50 rps budget), which
+    also downloads every success. Returns when each task was seen ended (unix seconds) and the end states."""
+    from videotask import AsyncGateway
+    from videotask._batch import JOURNAL_NAME, run_batch
+    from videotask._journal import Journal
+    from videotask._plan import Durations
+
+    low, high = BATCH_DURATIONS
+    folder = Path(tempfile.mkdtemp(prefix="vt-bench-batch-"))
+    states: dict[str, int] = {}
+    try:
+        async with AsyncGateway(base_url, TOKEN, max_rps=BATCH_RPS) as gw:
+            async for item in run_batch(gw, "openai_videos", _batch_bodies(), folder, concurrency=BATCH_TASKS,
+                                        expected=Durations(low, (low + high) / 2, high)):  # fmt: skip
+                states[item.state] = states.get(item.state, 0) + 1
+        with Journal(folder / JOURNAL_NAME) as journal:
+            ids = {row.line: row.task_id for row in journal.rows()}
+            BATCH_CREATES[:] = [row.created for row in journal.rows() if row.created is not None]
+            seen: dict[str, float] = {}
+            for line, at, state, _ in journal.events():
+                task_id = ids[line]
+                if state in ("succeeded", "failed") and task_id is not None and task_id not in seen:
+                    seen[task_id] = at
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return seen, states
+
+
+async def _per_wait_side(base_url: str) -> tuple[dict[str, float], dict[str, int]]:
+    """Today's way: one `create_and_wait` per body, all at once, each wait on its own schedule (2 s growing x1.25
+    to 15 s), no shared budget."""
+    from videotask import AsyncGateway, GatewayError
+
+    seen: dict[str, float] = {}
+    states: dict[str, int] = {}
+    async with AsyncGateway(base_url, TOKEN) as gw:
+
+        async def one(body: dict[str, str]) -> None:
+            try:
+                task = await gw.create_and_wait("openai_videos", body, timeout=600)
+                seen[task.task_id] = time.time()
+                key = task.state.value
+            except GatewayError as exc:
+                key = type(exc).__name__
+            states[key] = states.get(key, 0) + 1
+
+        await asyncio.gather(*(one(body) for body in _batch_bodies()))
+    return seen, states
+
+
+async def _openai_side(base_url: str) -> tuple[dict[str, float], dict[str, int]]:
+    """The peer: openai-python's `videos.create` then `videos.poll` (every second, or `openai-poll-after-ms`),
+    all at once, with its own retries (2, honouring Retry-After)."""
+    import openai
+
+    seen: dict[str, float] = {}
+    states: dict[str, int] = {}
+    async with openai.AsyncOpenAI(base_url=f"{base_url}/v1", api_key=TOKEN) as client:
+
+        async def one(body: dict[str, str]) -> None:
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore", DeprecationWarning)
+                    video = await client.videos.create(model=body["model"], prompt=body["prompt"])
+                    video = await asyncio.wait_for(client.videos.poll(video.id), 600)
+                seen[video.id] = time.time()
+                key = video.status
+            except (openai.APIError, TimeoutError) as exc:
+                key = type(exc).__name__
+            states[key] = states.get(key, 0) + 1
+
+        await asyncio.gather(*(one(body) for body in _batch_bodies()))
+    return seen, states
+
+
+def _pct(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else float("nan")
+
+
+def batches() -> list[Figure]:
+    """500 tasks on the openai_videos route, durations 10-40 s (seeded: the same for every side), the mock
+    limiting requests to 50 a second: our batch, today's per-wait schedule and openai-python's `poll`, each
+    against a fresh mock of the same seed. Polls and 429s are the mock's counts (over GET /_mock/ledger)."""
+    sides = {"batch": _batch_side, "per_wait": _per_wait_side, "openai_poll": _openai_side,
+             "openai_poll_unlimited": _openai_side}  # fmt: skip
+    results: dict[str, dict[str, Any]] = {}
+    for name, side in sides.items():
+        with paced_mock(limited=name != "openai_poll_unlimited") as base_url:
+            started = time.time()
+            seen, states = asyncio.run(side(base_url))
+            wall = time.time() - started
+            ledger = _ledger(base_url)
+        ends, lengths = ledger["ends"], ledger["durations"]
+        delays = [seen[t] - ends[t] for t in seen if t in ends]
+        within = sum(seen[t] - ends[t] <= 0.1 * lengths[t] + 1.0 for t in seen if t in ends)
+        made = ledger["submitted_tasks"]
+        answered = [ledger["answers"].get(t, 0) for t in seen]  # the polls each task seen ended was answered
+        results[name] = {
+            "served_per_ended": sum(answered) / max(len(answered), 1),
+            "wall": wall, "states": states, "polls": ledger["polls"] / max(made, 1), "made": made,
+            "limited": ledger["rate_limited"], "limited_late": ledger["rate_limited_after_first_second"],
+            "p50": _pct(delays, 0.5), "p95": _pct(delays, 0.95), "within": within, "seen": len(delays),
+            "longest": max(lengths.values()) if lengths else float("nan"), "duplicates": ledger["duplicates"],
+        }  # fmt: skip
+    sample = (f"{BATCH_TASKS} tasks, durations {BATCH_DURATIONS[0]:g}-{BATCH_DURATIONS[1]:g} s (seeded), mock limit "
+              f"{BATCH_RPS} req/s, a fresh mock per side")  # fmt: skip
+    ours, wait, peer = results["batch"], results["per_wait"], results["openai_poll"]
+    free = results["openai_poll_unlimited"]
+    figures = [
+        Figure("batch_429_after_warmup", f"{ours['limited_late']} (all 429s: {ours['limited']}; target 0)",
+               "-", sample, "1"),
+        Figure("polls_per_task", f"{ours['polls']:.1f} (per-wait schedule {wait['polls']:.1f}, openai poll "
+               f"{peer['polls']:.1f})", "-", sample, "1"),
+        Figure("polls_per_task_vs_openai_poll", f"{ours['polls'] / peer['polls']:.2f} against its requests per task "
+               f"under the limit, most of its tasks lost to 429s; {ours['polls'] / free['polls']:.2f} against its "
+               f"{free['polls']:.1f} polls per task without the limit (target <= 0.2)",
+               "openai-python videos.poll", sample, "1"),
+        Figure("polls_answered_per_ended_task", f"{ours['served_per_ended']:.1f} (per-wait "
+               f"{wait['served_per_ended']:.1f}, openai poll {peer['served_per_ended']:.1f}, unlimited "
+               f"{free['served_per_ended']:.1f})", "-", sample, "1"),
+        Figure("batch_creates_span_s", f"{max(BATCH_CREATES) - min(BATCH_CREATES):.1f} (first to last of "
+               f"{len(BATCH_CREATES)} creates, one at a time, in the budget with the polls)", "-", sample, "1"),
+        Figure("detection_delay_p50_s", f"{ours['p50']:.2f} (per-wait {wait['p50']:.2f}, openai poll "
+               f"{peer['p50']:.2f}, unlimited {free['p50']:.2f})", "-", sample, "1"),
+        Figure("detection_delay_p95_s", f"{ours['p95']:.2f} (per-wait {wait['p95']:.2f}, openai poll "
+               f"{peer['p95']:.2f}, unlimited {free['p95']:.2f})", "-", sample, "1"),
+        Figure("detection_within_10pct_plus_1s", f"{ours['within']} of {ours['seen']} (per-wait {wait['within']} of "
+               f"{wait['seen']}, openai poll {peer['within']} of {peer['seen']})", "-", sample, "1"),
+        Figure("batch_wall_vs_longest_task", f"{ours['wall'] / ours['longest']:.2f} ({ours['wall']:.1f} s, longest "
+               f"task {ours['longest']:.1f} s; creates, waits and 500 downloads)", "-", sample, "1"),
+    ]  # fmt: skip
+    for name, found in results.items():
+        figures.append(Figure(f"batch_side_{name}", f"{found['wall']:.1f} s; tasks made {found['made']}, "
+                              f"duplicates {found['duplicates']}; 429s {found['limited']} "
+                              f"({found['limited_late']} after the first second); ended: {found['states']}",
+                              "-", sample, "1"))  # fmt: skip
+    return figures
+
+
 # -- report -----------------------------------------------------------------------------------------------------
 
 
@@ -745,6 +926,7 @@ SECTIONS: dict[str, tuple[str, Callable[[], list[Figure]]]] = {
     "startup": ("Start-up", startup),
     "scale": ("Scale", scale),
     "downloads": ("Downloads", downloads),
+    "batches": ("Batches under a rate limit", batches),
 }
 _FIGURES = "figures: "  # the line a section's process hands its figures back on
 
@@ -760,6 +942,10 @@ def _section(key: str) -> list[Figure]:
 def main() -> int:
     if sys.argv[1:2] == ["--section"]:
         print(_FIGURES + json.dumps(SECTIONS[sys.argv[2]][1]()), flush=True)
+        return 0
+    if sys.argv[1:2] == ["--only"]:  # one section alone, printed, RESULTS.md left as it is: `run.py --only batches`
+        for figure in _section(sys.argv[2]):
+            print(f"{figure.name}: {figure.value}", flush=True)
         return 0
     started = time.perf_counter()
     report = ["# Benchmark results", "", "Written by `make bench` (bench/run.py); ratios are measured in one run,",

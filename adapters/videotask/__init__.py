@@ -38,10 +38,15 @@ from videotask._task import TaskState, VideoTask
 from videotask._validation import Violation, validate
 
 if TYPE_CHECKING:
+    from videotask._batch import BatchItem, run_batch
     from videotask._families import Family, families, family
+    from videotask._plan import Durations
 
 TimeoutError = APITimeoutError  # the old name; left out of __all__, where it would shadow the builtin
 _LAZY = {"Family", "families", "family"}  # from videotask._families, loaded on first use (with YAML and attrs classes)
+
+
+_BATCH = {"BatchItem": "_batch", "run_batch": "_batch", "Durations": "_plan"}  # asyncio and sqlite3: on first use
 
 
 def __getattr__(name: str) -> Any:
@@ -49,6 +54,10 @@ def __getattr__(name: str) -> Any:
         from videotask import _families  # on first use: YAML and the declarations' classes (see _LAZY)
 
         return getattr(_families, name)
+    if name in _BATCH:
+        import importlib
+
+        return getattr(importlib.import_module(f"videotask.{_BATCH[name]}"), name)
     raise AttributeError(f"module 'videotask' has no attribute {name!r}")
 
 
@@ -57,6 +66,8 @@ __all__ = [
     "APITimeoutError",
     "AsyncGateway",
     "AuthenticationError",
+    "BatchItem",
+    "Durations",
     "Family",
     "FamilyDefinitionError",
     "Gateway",
@@ -83,5 +94,6 @@ __all__ = [
     "families",
     "family",
     "normalize",
+    "run_batch",
     "validate",
 ]

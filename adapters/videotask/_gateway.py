@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
+from videotask._budget import budgeted
 from videotask._errors import WaitTimeout
 from videotask._http import Settings, settings_from
 from videotask._loops import Loops, ProgressCallback, Read, Run, Sleep, Steps, relay_from
@@ -38,12 +39,12 @@ class Gateway:
         self, base_url: str | None = None, api_key: str | None = None, *, timeout: Timeout = None,
         max_retries: int = 2, validation: str = "warn", transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.monotonic,
-        relay: str | os.PathLike[str] | None = None,
+        relay: str | os.PathLike[str] | None = None, max_rps: float | None = None,
     ) -> None:  # fmt: skip
         self._settings: Settings = settings_from(base_url, api_key, max_retries, validation)
         self._sleep, self._clock = sleep, clock
         self._loops = Loops(self._settings, clock, relay_from(relay))
-        self._sender = HttpxSender(self._settings, timeout, transport)
+        self._sender = budgeted(HttpxSender(self._settings, timeout, transport), max_rps, clock, sleep)
 
     def __repr__(self) -> str:
         return f"Gateway(base_url={self._settings.base_url!r}{_relay_repr(self._loops)})"
@@ -127,17 +128,19 @@ class AsyncGateway:
         max_retries: int = 2, validation: str = "warn", transport: httpx.AsyncBaseTransport | None = None,
         max_connections: int = 100, sleep: Callable[[float], Awaitable[Any]] | None = None,
         clock: Callable[[], float] = time.monotonic, relay: str | os.PathLike[str] | None = None,
+        max_rps: float | None = None,
     ) -> None:  # fmt: skip
         import asyncio  # here, not at import time: it is a sixth of `import videotask` otherwise
 
         self._settings = settings_from(base_url, api_key, max_retries, validation)
         self._sleep, self._clock = sleep or asyncio.sleep, clock
         self._loops = Loops(self._settings, clock, relay_from(relay))
-        self._sender: HttpxAsyncSender | AiohttpSender = (
+        self._sender: HttpxAsyncSender | AiohttpSender = budgeted(
             AiohttpSender(self._settings, timeout, max_connections)
             if transport is None
-            else HttpxAsyncSender(self._settings, timeout, transport, max_connections)
-        )
+            else HttpxAsyncSender(self._settings, timeout, transport, max_connections),
+            max_rps, clock, self._sleep,
+        )  # fmt: skip
 
     def __repr__(self) -> str:
         return f"AsyncGateway(base_url={self._settings.base_url!r}{_relay_repr(self._loops)})"

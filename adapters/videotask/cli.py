@@ -21,6 +21,9 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
+from videotask._batchcli import add_parser as batch_parser
+from videotask._batchcli import durations_option
+from videotask._batchcli import run as batch_command
 from videotask._display import (
     Outcome,
     Progress,
@@ -200,6 +203,9 @@ def _parser() -> argparse.ArgumentParser:
         help="answer a RATE fraction (default 0.1) of requests with the fault NAME; repeatable, the rates add up "
         "to at most 1 (faults: " + ", ".join(FAULTS) + ")",
     )
+    mock.add_argument("--max-rps", type=float, default=None, metavar="L", help="answer 429 above L requests/s")
+    mock.add_argument("--durations", default=None, metavar="LOW:HIGH", help="created tasks take LOW-HIGH s (seeded)")
+    mock.add_argument("--seed", type=int, default=None, help="seeds the faults and the durations")
 
     commands.add_parser(
         "contract",
@@ -212,6 +218,7 @@ def _parser() -> argparse.ArgumentParser:
         "demo", help="the whole job against a MockGateway: create, wait and download for every family, no network"
     )
     demo.add_argument("--out", default=None, metavar="DIR", help="where the files go (default: a new temporary folder)")
+    batch_parser(commands, gateway)
     return parser
 
 
@@ -552,6 +559,7 @@ def _mock(args: argparse.Namespace, console: _Console) -> int:
 
     rate, chosen = fault_mix(args.fault)
     faults: dict[str, Any] = {"fault_rate": rate, "random_faults": chosen} if chosen else {}
+    faults.update(max_rps=args.max_rps, seed=args.seed, durations=durations_option(args.durations))
     mock = MockGateway(port=args.port, token=args.token or "", running_polls=args.running_polls, **faults)
     with contextlib.suppress(KeyboardInterrupt):  # from the start: Ctrl-C right after the banner is a stop too
         try:
@@ -641,6 +649,7 @@ _COMMANDS = {
     "contract": _contract,
     "mock": _mock,
     "demo": _demo,
+    "batch": batch_command,
 }
 
 if __name__ == "__main__":

@@ -46,6 +46,7 @@ from videotask.testing._faults import (
 )
 from videotask.testing._ledger import Ledger
 from videotask.testing._lifecycle import Lifecycle, default_lifecycle
+from videotask.testing._pacing import Extras
 
 __all__ = ["MockApp", "Seen"]
 
@@ -95,7 +96,10 @@ class MockApp:
         history: int,
         content_size: int,
         file_ttl: float = 3600.0,
+        max_rps: float | None = None,
+        durations: tuple[float, float] | None = None,
     ) -> None:
+        self.extras = Extras(self, max_rps, durations, seed)  # a rate limit, timed lifecycles, GET /_mock/ledger
         self.token, self.running_polls, self.slow_seconds = token, running_polls, slow_seconds
         self._bearer = None if token is None else f"Bearer {token}"
         self.redirect_to, self.retry_after, self.content_size = redirect_to, retry_after, content_size
@@ -181,6 +185,9 @@ class MockApp:
         self.requests.append(Seen(method, path, dict(headers)))
         if self._bearer is not None and headers.get("authorization") != self._bearer:
             return error_answer(401, "invalid_api_key", "mock: invalid token", ("WWW-Authenticate", "Bearer"))
+        extra = self.extras.answer(method, path)
+        if extra is not None:
+            return extra
         submit = self._submits.get(path)
         if submit is not None and method == "POST":
             return self._create(submit, headers, body)
@@ -256,7 +263,7 @@ class MockApp:
         if idempotency and (family, key) in self.ledger.submissions and self.ledger.submissions[family, key].tasks:
             task_id = self.ledger.replayed(family, key)
         else:
-            task_id = self._new_task(submit, key)
+            task_id = self._new_task(submit, key, fields)
         answer = submit_template(family, submit.operation).replace(TASK_ID_MARK.encode(), _escaped(task_id))
         if fault == "create_drop":
             return Answer(0, drop=True)
@@ -264,12 +271,13 @@ class MockApp:
             return status_fault("server_error", location="", retry_after=self.retry_after)
         return Answer(200, answer, delay=self.slow_seconds if fault == "create_slow" else 0.0)
 
-    def _new_task(self, submit: Submit, key: str) -> str:
+    def _new_task(self, submit: Submit, key: str, fields: Mapping[str, Any]) -> str:
         self.created_count += 1
         task_id = f"vtask-{self.created_count:06d}-{secrets.token_hex(3)}"
         self.created_on[submit.family, task_id] = submit.query
-        if self.next_scripts:
-            self.scripts[task_id] = self.next_scripts.popleft()
+        script = self.next_scripts.popleft() if self.next_scripts else self.extras.lifecycle(task_id, key, fields)
+        if script is not None:
+            self.scripts[task_id] = script
         self.ledger.submitted(submit.family, key, task_id)
         return task_id
 

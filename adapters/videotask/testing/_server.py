@@ -55,6 +55,8 @@ class MockGateway:
         history: int = 10_000,
         content_size: int = 4096,
         file_ttl: float = 3600.0,
+        max_rps: float | None = None,  # above it: 429 + Retry-After (testing/_pacing.py)
+        durations: tuple[float, float] | None = None,  # created tasks take [low, high] s, seeded, not polls
     ) -> None:
         self.port = port
         self.cdn_port = 0
@@ -72,6 +74,8 @@ class MockGateway:
             history=history,
             content_size=content_size,
             file_ttl=file_ttl,
+            max_rps=max_rps,
+            durations=durations,
         )
         self._lock = threading.Lock()
         self._loop: asyncio.AbstractEventLoop | None = None
