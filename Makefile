@@ -34,7 +34,7 @@ test: $(STAMP) ## Run the test suite
 	@$(PY) -m pytest
 
 .PHONY: demo
-demo: $(STAMP) ## Wait on tasks of every family against a local MockGateway (no network, no key)
+demo: $(STAMP) ## Create, wait on and download a task on every submit route against a local MockGateway (no network)
 	@$(VENV)/bin/videotask demo
 
 .PHONY: contract

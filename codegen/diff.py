@@ -1,7 +1,8 @@
 """What a spec change means for users: operations, fields, requiredness, types and enum values, old vs new.
 
 Pure: two spec dicts in, a list of Change out. Breaking for a user who validates recorded responses or reads
-fields: an operation or field removed, a field made required, a type narrowed, an enum value removed.
+fields: an operation or field removed, a field made required, a type narrowed, an enum value removed; for a
+caller of a generated client: a required parameter added, a request body made required.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ __all__ = ["BREAKING", "Change", "diff_specs"]
 
 BREAKING = frozenset(
     {"operation removed", "response removed", "field removed", "field made required", "type narrowed",
-     "enum value removed", "alternative removed"}
+     "enum value removed", "alternative removed", "required parameter added", "request body made required"}
 )  # fmt: skip
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -151,6 +152,16 @@ def _json_schema(response: Any) -> Any:
     return (media or {}).get("schema")
 
 
+def _request(op: str, old: dict[str, Any], new: dict[str, Any], family: str) -> Iterator[Change]:
+    """What a caller of the operation must now send: a required parameter, a body."""
+    before = {(p.get("in"), p.get("name")) for p in old.get("parameters") or () if p.get("required")}
+    for param in new.get("parameters") or ():
+        if param.get("required") and (param.get("in"), param.get("name")) not in before:
+            yield Change(family, "required parameter added", f"{op} {param.get('in')} {param.get('name')}")
+    if (new.get("requestBody") or {}).get("required") and not (old.get("requestBody") or {}).get("required"):
+        yield Change(family, "request body made required", op)
+
+
 def diff_specs(family: str, old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
     """Every change a user of `family`'s responses would notice, in a stable order."""
     schemas = _Schemas(old, new)
@@ -158,6 +169,7 @@ def diff_specs(family: str, old: dict[str, Any], new: dict[str, Any]) -> list[Ch
     changes = [Change(family, "operation removed", op) for op in old_ops if op not in new_ops]
     changes += [Change(family, "operation added", op) for op in new_ops if op not in old_ops]
     for op in old_ops.keys() & new_ops.keys():
+        changes += _request(op, old_ops[op], new_ops[op], family)
         old_responses = old_ops[op].get("responses") or {}
         new_responses = new_ops[op].get("responses") or {}
         for status in old_responses:

@@ -38,15 +38,22 @@ def examples_valid(spec: dict[str, Any]) -> list[str]:
     return failures
 
 
-def cleanliness(spec: dict[str, Any]) -> list[str]:
-    """What a clean spec never has: placeholder prefixes, header parameters, bodies on reads, vendor keys."""
+def cleanliness(spec: dict[str, Any], declaration: FamilyDeclaration | None = None) -> list[str]:
+    """What a clean spec never has: placeholder prefixes, header parameters (other than those the declaration
+    says an operation always needs), bodies on reads, vendor keys."""
+    declared = {
+        (op.method.lower(), op.path, name)
+        for op in (declaration.operations if declaration else ())
+        for name in op.headers
+    }
     failures = []
     for path, item in spec.get("paths", {}).items():
         if re.match(r"^/(?:BASE_URL|\{\{)", path, re.IGNORECASE):
             failures.append(f"{path}: placeholder prefix left in the path")
         for method, op in item.items():
             where = f"{method.upper()} {path}"
-            if any(p.get("in") in {"header", "cookie"} for p in op.get("parameters", [])):
+            kept = [(p.get("in"), (method, path, p.get("name"))) for p in op.get("parameters", [])]
+            if any(where_ == "cookie" or (where_ == "header" and key not in declared) for where_, key in kept):
                 failures.append(f"{where}: header parameter left")
             if method in {"get", "head", "delete"} and "requestBody" in op:
                 failures.append(f"{where}: request body on a read")

@@ -132,7 +132,9 @@ def build_family(root: Path, family: str) -> FamilyBuild:
     checks = {
         "openapi-spec-validator (3.1)": gates.openapi_valid(spec),
         "every example validates against its response schema (Draft 2020-12)": gates.examples_valid(spec),
-        "no placeholder prefix, header parameter, read body, vendor key; ASCII names": gates.cleanliness(spec),
+        "no placeholder prefix, header parameter, read body, vendor key; ASCII names": gates.cleanliness(
+            spec, declaration
+        ),
     }
     if declaration is not None:
         checks["every documented status value is mapped by the overrides"] = gates.statuses_mapped(spec, declaration)

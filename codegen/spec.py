@@ -23,6 +23,17 @@ __all__ = ["build_spec", "status_paths"]
 
 Spec = dict[str, Any]
 SECURITY_SCHEME = "bearerAuth"
+# what `servers` says: a placeholder the caller replaces with their relay's base URL (an empty list is an error
+# to OpenAPI linters, and a real relay's host would be an endorsement)
+SERVERS = [{"url": "https://your-relay.example", "description": "your relay's base URL (new-api lineage)"}]
+# the error answers every operation may get, in the relays' shapes (ErrorResponse): a rejected request or a
+# missing task (the relays' 400 task_not_exist included), a wrong key, an unknown task, the rate limit
+ERROR_STATUSES = {
+    "400": "The request was refused (an invalid body or id; new-api's task_not_exist)",
+    "401": "The key is missing or wrong",
+    "404": "No such task, file or route",
+    "429": "Rate limited (Retry-After says when to come back)",
+}
 
 
 def _slug(source: str) -> str:
@@ -90,7 +101,19 @@ def _merge_params(ops: list[Operation]) -> list[dict[str, Any]]:
         elif not entry["required"]:
             entry.pop("required")
         entry["schema"] = {k: v for k, v in entry["schema"].items() if k != "default"}
+        if entry.get("required") and entry["schema"].get("type") == "string":  # servers refuse an empty id
+            entry["schema"].setdefault("minLength", 1)
     return params
+
+
+def _declared_headers(declared: OperationDeclaration | None) -> list[dict[str, Any]]:
+    """The headers an operation always needs (the declaration's `headers`), as required header parameters of
+    the one value the server accepts: a client generated from the spec alone then sends them."""
+    headers = declared.headers if declared else {}
+    return [
+        {"name": name, "in": "header", "required": True, "schema": {"type": "string", "enum": [value]}}
+        for name, value in sorted(headers.items())
+    ]
 
 
 def _status_enum(
@@ -238,15 +261,14 @@ def build_spec(
             if (shape_method, shape_path) == (method, path):
                 by_status.setdefault(status, []).append(Response(status, examples=tuple(examples)))
         responses: dict[str, Any] = {}
+        for status, what in ERROR_STATUSES.items():
+            by_status.setdefault(status, [Response(status, description=what)])
         for status in sorted(by_status):
             group = by_status[status]
             description = next((r.description for r in group if r.description), "") or f"HTTP {status}"
             if not status.startswith("2"):
                 error_schemas += [to_json_schema(r.schema) for r in group if r.schema]
-                responses[status] = {
-                    "description": description,
-                    "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{ERROR_MODEL}"}}},
-                }
+                responses[status] = _error(description)
                 continue
             query = declared is not None and declared.role == "query"
             schema, examples, found = _response_schema(
@@ -270,10 +292,7 @@ def build_spec(
             responses[status] = {"description": description, "content": {"application/json": media}}
         if not any(s.startswith("2") for s in responses):
             findings.append(Finding("warning", f"{method} {path}", "no success response documented"))
-        responses["default"] = {
-            "description": "An error answer from the gateway",
-            "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{ERROR_MODEL}"}}},
-        }
+        responses["default"] = _error("An error answer from the gateway")
         descriptions = [op.description for op in ops if op.description]
         operation: dict[str, Any] = {
             "operationId": op_id,
@@ -283,7 +302,7 @@ def build_spec(
         }
         if descriptions:
             operation["description"] = descriptions[0]
-        params = _merge_params(ops)
+        params = _merge_params(ops) + _declared_headers(declared)
         if params:
             operation["parameters"] = params
         body = next((op.request_body for op in ops if op.request_body), None)
@@ -295,19 +314,23 @@ def build_spec(
             if forms is not None:  # a file upload (multipart) beside the JSON body
                 content["multipart/form-data"] = {"schema": to_json_schema(forms)}
             operation["requestBody"] = {"content": content}
-            if any(op.request_required for op in ops):
+            # a create's server refuses an empty body whatever the doc says
+            if any(op.request_required for op in ops) or (declared is not None and declared.role == "submit"):
                 operation["requestBody"]["required"] = True
         operation["security"] = [{SECURITY_SCHEME: []}]
         operation["responses"] = responses
         paths.setdefault(path, {})[method.lower()] = operation
 
+    if declaration is not None and declaration.content_url and declaration.content_url not in paths:
+        paths[declaration.content_url] = {"get": _content_operation(declaration)}
     components.update(error_components(error_schemas))
     tags = sorted({op["tags"][0] for item in paths.values() for op in item.values()})
     title = declaration.title if declaration else _title(docs)
     spec: Spec = {
         "openapi": "3.1.0",
         "info": {"title": title, "version": declaration.version if declaration else "1.0.0"},
-        "tags": [{"name": tag} for tag in tags],
+        "servers": SERVERS,
+        "tags": [{"name": tag, "description": title} for tag in tags],  # linters want each tag described
         "paths": paths,
         "components": {
             "schemas": dict(sorted(components.items())),
@@ -315,6 +338,40 @@ def build_spec(
         },
     }
     return spec, findings
+
+
+def _error(description: str) -> dict[str, Any]:
+    return {
+        "description": description,
+        "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{ERROR_MODEL}"}}},
+    }
+
+
+def _content_operation(declaration: FamilyDeclaration) -> dict[str, Any]:
+    """The declaration's `content_url`, where a finished task's file is served by the gateway itself (new-api's
+    `/v1/videos/{id}/content`): the file's bytes, or a relay error (400 until the task succeeded)."""
+    content_url = declaration.content_url or ""
+    params = [
+        {"name": name, "in": "path", "required": True, "schema": {"type": "string", "minLength": 1}}
+        for name in re.findall(r"\{([^}]+)\}", content_url)
+    ]
+    responses: dict[str, Any] = {
+        "200": {
+            "description": "The finished task's file",
+            "content": {"video/mp4": {"schema": {"type": "string", "format": "binary"}}},
+        },
+        **{status: _error(what) for status, what in ERROR_STATUSES.items()},
+        "default": _error("An error answer from the gateway"),
+    }
+    responses["400"] = _error("The task has not succeeded yet: its file is not ready")
+    return {
+        "operationId": f"get_{op_rules.snake(declaration.family)}_content",
+        "summary": "Download a finished task's file",
+        "tags": [declaration.family],
+        "parameters": params,
+        "security": [{SECURITY_SCHEME: []}],
+        "responses": responses,
+    }
 
 
 def _title(docs: list[RawDoc]) -> str:

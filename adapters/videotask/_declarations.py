@@ -47,7 +47,7 @@ class OperationDeclaration:
     model: str  # the 2xx response model
     summary: str
     # headers the operation needs whatever the caller sends (DashScope refuses a submit without
-    # `X-DashScope-Async: enable`); the specs drop header parameters, so they are declared here
+    # `X-DashScope-Async: enable`): the spec declares them as required header parameters of that one value
     headers: Mapping[str, str] = field(factory=dict)
 
 

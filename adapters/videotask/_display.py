@@ -41,6 +41,8 @@ __all__ = [
 _BAR = 20  # the widest a progress bar gets
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")  # a gateway's text must not move the cursor or recolour the screen
 _UNLIMITED = 10_000  # the results table's width when nothing limits it (a pipe): nothing is cut
+# a download line's cells besides its label and bar: "2.1/2.1 MB" (up to 19), the speed (up to 12), 3 gaps
+_TRANSFER_FIXED = 19 + 12 + 3
 
 
 class Writer(Protocol):
@@ -265,7 +267,7 @@ class Progress:
             summary = ", ".join(f"{n} {label}" for label, n in sorted(counts.items()))
             return _text(f"{done}/{len(self.rows)} finished: {summary}")
         rows = [
-            [_text(family, "middle"), _text(task_id, "middle"), *_progress_cells(task), _text(ending(task, problem))]
+            [_text(family), _text(task_id, "middle"), *_progress_cells(task), _text(ending(task, problem))]
             for (family, task_id), (task, problem) in self.rows.items()
         ]
         # the bar gives way first, then the id, the state; then the widest column
@@ -305,12 +307,13 @@ def results_table(outcomes: Sequence[Outcome], width: int | None = None, scrub: 
             result = _text(problem)
         else:
             result = _text((task.error if task else None) or "-")
-        rows.append([_text(family, "middle"), _text(task_id, "middle"), _text(ending(task, problem)),
+        rows.append([_text(family), _text(task_id, "middle"), _text(ending(task, problem)),
                      _text(percent(task)), result])  # fmt: skip
     width = width or _UNLIMITED
-    # the result gives way first (--json has it whole), then the id, the state; then the widest column
+    # the result gives way first (--json has it whole), to 16 cells, so at 80 columns an id stays as whole as in
+    # the progress table; then the id, the state; then the widest column. A family name is cut at its end.
     headers = ("FAMILY", "TASK ID", "STATE", "PROGRESS", "RESULT")
-    table = _table(headers, rows, width, [(4, 24), (1, 12), (2, 10)], scrub)
+    table = _table(headers, rows, width, [(4, 16), (1, 12), (2, 10)], scrub)
     out = io.StringIO()
     console = Console(
         file=out, width=width, color_system=None, force_terminal=False, highlight=False,
@@ -326,6 +329,7 @@ class Transfers:
     def __init__(self, stream: Writer, *, live: bool, size: Callable[[], tuple[int, int]] = lambda: (80, 24)) -> None:
         self.stream, self.live = stream, live
         self.quarters: dict[str, int] = {}
+        self.label_width = _UNLIMITED
         self.ids: dict[str, Any] = {}
         self._bars: Any = None
         if live:
@@ -337,7 +341,10 @@ class Transfers:
                 file=stream,  # type: ignore[arg-type]  # write and flush are all rich uses
                 force_terminal=True, width=width, height=height, highlight=False, markup=False, emoji=False,
             )  # fmt: skip
-            columns = (TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TransferSpeedColumn())
+            # one line a download whatever the width: the bar and the label give way, the byte counts do not
+            self.label_width = max(8, width - _TRANSFER_FIXED - min(_BAR, max(4, width // 5)))
+            bar = BarColumn(bar_width=min(_BAR, max(4, width // 5)))
+            columns = (TextColumn("{task.description}"), bar, DownloadColumn(), TransferSpeedColumn())
             self._bars = Progress(*columns, console=console, auto_refresh=False)
             self._bars.start()
 
@@ -345,7 +352,7 @@ class Transfers:
         label = _CONTROL.sub(" ", label)
         if self._bars is not None:
             if label not in self.ids:
-                self.ids[label] = self._bars.add_task(label, total=total)
+                self.ids[label] = self._bars.add_task(middle(label, self.label_width), total=total)
             self._bars.update(self.ids[label], completed=done, total=total)
             self._bars.refresh()
             return

@@ -56,7 +56,7 @@ class Operation:
     id_in: str | None  # "path" | "query"
     family: str
     spec: dict[str, Any] = field(eq=False, repr=False)  # the operation object in the spec
-    headers: Mapping[str, str] = field(factory=dict, eq=False)  # what it always sends (declared, not in the spec)
+    headers: Mapping[str, str] = field(factory=dict, eq=False)  # always sent (declared; header params in the spec)
     relay_route: RelayRoute | None = None  # on a relay: its route (the path, the id's place, a body template)
 
     @property
@@ -208,7 +208,8 @@ class Family:
     def _compile(self, key: tuple[str, int | str], schema: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
         import jsonschema_rs  # on first use (a few ms): the plugin and the command import this module
 
-        found = self._validators[key] = (jsonschema_rs.Draft202012Validator(schema), schema)
+        # formats too: an id the spec says is a UUID must be one (unknown formats, such as `binary`, pass)
+        found = self._validators[key] = (jsonschema_rs.Draft202012Validator(schema, validate_formats=True), schema)
         return found
 
     @property

@@ -60,7 +60,7 @@ __all__ = [
 Validation = Literal["strict", "warn", "off"]
 RETRYABLE = frozenset({408, 409, 429})
 MAX_RETRY_AFTER = 60.0  # a server asking to wait longer gets its RateLimitError back, not a retry
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")  # control characters; lone surrogates encode to nothing
 _MAX_ID = 1024
 _NOT_FOUND_MARKS = (b"task_not_exist", b"not_exist", b"not exist", b"not found")
 
@@ -159,7 +159,7 @@ def build_request(operation: Operation, value: str) -> tuple[str, str, bytes | N
     id) in its declared parameter, path or query; on a relay, where its route puts it (the path, the query
     string or a JSON body). Ids that could leave the route never go out."""
     if not isinstance(value, str) or value.strip() in ("", ".", "..") or _CONTROL.search(value):
-        raise InvalidTaskId(f"task id {value!r} is empty, a dot segment or has control characters")
+        raise InvalidTaskId(f"task id {value!r} is empty, a dot segment, or has control characters or lone surrogates")
     if len(value) > _MAX_ID:
         raise InvalidTaskId(f"task id is {len(value)} characters long (at most {_MAX_ID})")
     if operation.relay_route is not None:

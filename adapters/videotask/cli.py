@@ -1,10 +1,10 @@
-"""The `videotask` command: create, get, wait, download, validate, record, contract, mock and demo.
+"""The `videotask` command: create, get, wait, download, validate, record, contract, mock, demo and sample-body.
 
-Exit codes: 0 all went well (every task succeeded, every file valid); 1 a task failed or was cancelled, or a
-file broke its spec; 2 usage or configuration error (a create body that breaks the spec included); 3 a wait
-timed out; 4 the gateway or the network failed (a create that may have reached the gateway included).
-When waits end in several ways the highest code wins. Errors are one line on stderr, never a traceback, and
-never contain the API key.
+Exit codes: 0 all went well (every task succeeded, every file valid; `record --errors` saved an error answer);
+1 a task failed or was cancelled, or a file broke its spec; 2 usage or configuration error (no base URL or no
+key, a create body that breaks the spec included); 3 a wait timed out; 4 the gateway or the network failed (a
+create that may have reached the gateway included); 130 interrupted (Ctrl-C). When waits end in several ways
+the highest code wins. Errors are one line on stderr, never a traceback, and never contain the API key.
 """
 
 from __future__ import annotations
@@ -49,9 +49,10 @@ from videotask._gateway import AsyncGateway, Gateway
 from videotask._http import build_request, scrub_secret
 from videotask._task import TaskState, VideoTask
 
-__all__ = ["EXIT_ERROR", "EXIT_FAILED", "EXIT_OK", "EXIT_TIMEOUT", "EXIT_USAGE", "main"]
+__all__ = ["EXIT_ERROR", "EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_TIMEOUT", "EXIT_USAGE", "main"]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_TIMEOUT, EXIT_ERROR = 0, 1, 2, 3, 4
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a command stopped by Ctrl-C
 
 
 class _Console:
@@ -141,10 +142,14 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     create.add_argument("family")
-    create.add_argument("--body", required=True, metavar="JSON|@FILE", help="the request body, or @file holding it")
+    create.add_argument(
+        "--body", required=True, metavar="JSON|@FILE",
+        help="the request body, or @file holding it (`videotask sample-body FAMILY` prints a valid one)",
+    )  # fmt: skip
     create.add_argument(
         "--set", action="append", default=[], metavar="KEY=VALUE",
-        help="set a field (a.b=1 sets nested keys; VALUE is JSON when it parses, else text); repeatable",
+        help="set a field (a.b=1 sets nested keys; VALUE takes the type the spec wants there: duration=10 is "
+        "the text \"10\" where the spec wants text, the number where it wants a number); repeatable",
     )  # fmt: skip
     create.add_argument("--route", default=None, help="one of the family's submit routes (default: its first)")
     create.add_argument("--wait", action="store_true", help="wait for the task to finish")
@@ -161,13 +166,18 @@ def _parser() -> argparse.ArgumentParser:
         parents=[gateway],
         help="save a finished task's result to a file",
         description="Gets the task, then streams its result to PATH (resumed after a dropped connection, its "
-        "length checked, renamed into place only when complete). A signed URL on another origin never gets the key.",
+        "length checked, renamed into place only when complete). A task still queued or running is waited for "
+        "first, as `wait` does. A signed URL on another origin never gets the key.",
     )
     download.add_argument("family")
     download.add_argument("task_id")
     download.add_argument("path", metavar="PATH")
     download.add_argument("--route", default=None, help="one of the family's query routes (default: its first)")
     download.add_argument("--overwrite", action="store_true", help="replace PATH if it exists")
+    download.add_argument(
+        "--timeout", type=float, default=600.0, metavar="S", help="wait at most S seconds for a task still running"
+    )
+    download.add_argument("--interval", type=float, default=None, metavar="S", help="seconds between polls")
 
     validate = commands.add_parser(
         "validate",
@@ -214,6 +224,14 @@ def _parser() -> argparse.ArgumentParser:
         description="Tasks come from $VIDEOTASK_CONTRACT_TASKS (family:id,...); skipped when it or the gateway "
         "settings are missing.",
     )
+    sample = commands.add_parser(
+        "sample-body",
+        help="print a small valid create body for a family's submit route (a start for create --body @FILE)",
+        description="Its required fields only, each the spec's first example, enum value or default, else a plain "
+        "value of its type: the body the demo submits.",
+    )
+    sample.add_argument("family")
+    sample.add_argument("--route", default=None, help="one of the family's submit routes (default: its first)")
     demo = commands.add_parser(
         "demo", help="the whole job against a MockGateway: create, wait and download for every family, no network"
     )
@@ -247,20 +265,42 @@ def main(argv: Sequence[str] | None = None) -> int:
         console.error(str(exc))
         return EXIT_USAGE
     except (FileExistsError, IsADirectoryError, NotADirectoryError) as exc:  # a download's target
-        console.error(f"{exc}{' (pass --overwrite to replace it)' if isinstance(exc, FileExistsError) else ''}")
+        text = str(exc).split(" (pass overwrite=True", 1)[0]  # the library's hint names its keyword, not ours
+        console.error(f"{text}{' (pass --overwrite to replace it)' if isinstance(exc, FileExistsError) else ''}")
         return EXIT_USAGE
     except OSError as exc:  # the disk: no space, no permission
         console.error(f"{type(exc).__name__}: {exc}")
         return EXIT_ERROR
     except KeyboardInterrupt:
         console.error("interrupted")
-        return 130
+        return EXIT_INTERRUPTED
+
+
+def _connection(args: argparse.Namespace) -> tuple[str, str]:
+    """The gateway and key from the options, else the environment: either missing is a configuration error
+    (exit 2) said in the command's words, before anything is sent."""
+    base_url = args.base_url or os.environ.get("VIDEOTASK_BASE_URL")
+    api_key = args.api_key or os.environ.get("VIDEOTASK_API_KEY")
+    if not base_url:
+        raise ValueError("no base URL: pass --base-url URL or set VIDEOTASK_BASE_URL")
+    if not api_key:
+        raise ValueError("no API key: pass --api-key KEY or set VIDEOTASK_API_KEY")
+    return base_url, api_key
+
+
+def _no_overwrite(path: Path, overwrite: bool) -> None:
+    """An existing target without --overwrite is a usage error, before anything is sent."""
+    if path.exists() and not overwrite:
+        raise FileExistsError(f"{path} exists")
 
 
 def _get(args: argparse.Namespace, console: _Console) -> int:
-    with Gateway(args.base_url, args.api_key, timeout=args.request_timeout) as gateway:
+    with Gateway(*_connection(args), timeout=args.request_timeout) as gateway:
         task = gateway.get(args.family, args.task_id, route=args.route)
-    console.print(json.dumps(task.to_dict(), ensure_ascii=False) if args.json else format_task(task))
+    # the keys `wait --json` prints: `problem` is what went wrong (an error exits before printing: none here)
+    console.print(
+        json.dumps({**task.to_dict(), "problem": None}, ensure_ascii=False) if args.json else format_task(task)
+    )
     return EXIT_OK
 
 
@@ -269,7 +309,7 @@ def _wait(args: argparse.Namespace, console: _Console) -> int:
     query = resolve_family(args.family).query(args.route)
     for _, task_id in pairs:
         build_request(query, task_id)  # an id no request can carry is a usage error, before anything is sent
-    gateway = AsyncGateway(args.base_url, args.api_key, timeout=args.request_timeout)
+    gateway = AsyncGateway(*_connection(args), timeout=args.request_timeout)
     outcomes = asyncio.run(
         wait_many(gateway, pairs, console, timeout=args.timeout, interval=args.interval, route=args.route)
     )
@@ -368,8 +408,55 @@ def exit_code(outcomes: Sequence[Outcome]) -> int:
     return code
 
 
-def request_body(text: str, sets: Sequence[str]) -> dict[str, Any]:
-    """`--body JSON|@FILE` with each `--set key.path=value` applied (VALUE as JSON when it parses, else text)."""
+_JSON_TYPES = ((bool, "boolean"), (int, "integer"), (float, "number"), (str, "string"), (list, "array"),
+               (dict, "object"), (type(None), "null"))  # fmt: skip
+
+
+def _json_type(value: Any) -> str:
+    return next(name for kind, name in _JSON_TYPES if isinstance(value, kind))
+
+
+def _types_at(schema: Any, parts: Sequence[str], components: dict[str, Any]) -> set[str]:
+    """The JSON types the schema allows at `parts` (through refs and unions); empty when it does not say."""
+    from videotask.testing._samples import _resolve
+
+    nodes = [schema]
+    for part in [*parts, None]:
+        expanded: list[Any] = []
+        while nodes:
+            node = _resolve(nodes.pop(), components)
+            if isinstance(node, dict):
+                expanded.append(node)
+                nodes += [b for key in ("anyOf", "oneOf", "allOf") for b in node.get(key) or ()]
+        if part is None:
+            break
+        nodes = [(node.get("properties") or {}).get(part) for node in expanded]
+    types: set[str] = set()
+    for node in expanded:
+        declared = node.get("type")
+        types |= {declared} if isinstance(declared, str) else set(declared or ())
+        types |= {_json_type(v) for v in node.get("enum") or ()}
+    return types
+
+
+def _typed(raw: str, wanted: set[str]) -> Any:
+    """VALUE as JSON when it parses and the schema takes its type (`10` for an integer), else as text when the
+    schema takes text (`10` for a string such as Kling's duration); a schema that says nothing takes JSON."""
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        return raw
+    kind = _json_type(value)
+    if not wanted or kind in wanted or (kind == "integer" and "number" in wanted) or "string" not in wanted:
+        return value
+    return raw
+
+
+def request_body(
+    text: str, sets: Sequence[str], schema: dict[str, Any] | None = None, components: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """`--body JSON|@FILE` with each `--set key.path=value` applied: VALUE of the type the request `schema`
+    wants at that key (JSON when it parses, else text, without a schema)."""
     if text.startswith("@"):
         try:
             text = Path(text[1:]).read_text(encoding="utf-8")
@@ -386,10 +473,7 @@ def request_body(text: str, sets: Sequence[str]) -> dict[str, Any]:
         parts = key.split(".")
         if not sep or not all(parts):
             raise ValueError(f"--set {item!r} is not key=value (a.b=1 sets nested keys)")
-        try:
-            value = json.loads(raw)
-        except ValueError:
-            value = raw
+        value = _typed(raw, _types_at(schema, parts, components or {}) if schema else set())
         node = body
         for part in parts[:-1]:
             child = node.setdefault(part, {})
@@ -401,17 +485,21 @@ def request_body(text: str, sets: Sequence[str]) -> dict[str, Any]:
 
 
 def _create(args: argparse.Namespace, console: _Console) -> int:
-    body = request_body(args.body, args.set)
+    from videotask.testing._samples import request_schema
+
+    fam = resolve_family(args.family)
+    body = request_body(args.body, args.set, request_schema(fam.submit(args.route)), fam.components)
     wait = args.wait or args.download is not None
-    if args.download is not None and Path(args.download).exists() and not args.overwrite:
-        raise FileExistsError(f"{args.download} exists")  # before anything is sent: no task made for nothing
-    with Gateway(args.base_url, args.api_key, timeout=args.request_timeout) as gateway:
+    if args.download is not None:
+        _no_overwrite(Path(args.download), args.overwrite)  # before anything is sent: no task made for nothing
+    connection = _connection(args)
+    with Gateway(*connection, timeout=args.request_timeout) as gateway:
         task = gateway.create(args.family, body, route=args.route)
     console.err.write(console.scrub(f"created {task.family} {task.task_id} ({task.state.value})") + "\n")
     if not wait:
         console.print(json.dumps(task.to_dict(), ensure_ascii=False) if args.json else format_task(task))
         return EXIT_OK
-    gateway_async = AsyncGateway(args.base_url, args.api_key, timeout=args.request_timeout)
+    gateway_async = AsyncGateway(*connection, timeout=args.request_timeout)
     outcomes = asyncio.run(
         wait_many(gateway_async, [(task.family, task.task_id)], console, timeout=args.timeout,
                   interval=args.interval, route=task.route)
@@ -423,7 +511,7 @@ def _create(args: argparse.Namespace, console: _Console) -> int:
         console.print(_table(outcomes, console))
     code = exit_code(outcomes)
     if code == EXIT_OK and args.download is not None and final is not None:
-        with Gateway(args.base_url, args.api_key, timeout=args.request_timeout) as gateway:
+        with Gateway(*connection, timeout=args.request_timeout) as gateway:
             _save(gateway, final, Path(args.download), args.overwrite, console)
     return code
 
@@ -444,13 +532,30 @@ def _save(gateway: Gateway, task: VideoTask, path: Path, overwrite: bool, consol
 
 
 def _download(args: argparse.Namespace, console: _Console) -> int:
-    with Gateway(args.base_url, args.api_key, timeout=args.request_timeout) as gateway:
+    """Get the task; one still on its way is waited for (as `wait` does, within --timeout); then its file."""
+    path = Path(args.path)
+    _no_overwrite(path, args.overwrite)
+    connection = _connection(args)
+    with Gateway(*connection, timeout=args.request_timeout) as gateway:
         task = gateway.get(args.family, args.task_id, route=args.route)
-        if task.state is not TaskState.SUCCEEDED:
-            why = f": {task.error}" if task.error else ""
-            console.error(f"{task.family} task {task.task_id} is {task.state.value}{why}; there is no result to save")
-            return EXIT_FAILED
-        saved = _save(gateway, task, Path(args.path), args.overwrite, console)
+    if not task.state.is_terminal:
+        console.err.write(console.scrub(f"{task.family} {task.task_id} is {task.state.value}: waiting for it\n"))
+        waiter = AsyncGateway(*connection, timeout=args.request_timeout)
+        outcomes = asyncio.run(
+            wait_many(waiter, [(task.family, task.task_id)], console, timeout=args.timeout, interval=args.interval,
+                      route=args.route)
+        )  # fmt: skip
+        _, _, last, problem = outcomes[0]
+        if problem is not None or last is None:
+            console.error(f"{task.family} task {task.task_id}: {problem or 'no answer'}; there is no result to save")
+            return exit_code(outcomes)
+        task = last
+    if task.state is not TaskState.SUCCEEDED:
+        why = f": {task.error}" if task.error else ""
+        console.error(f"{task.family} task {task.task_id} is {task.state.value}{why}; there is no result to save")
+        return EXIT_FAILED
+    with Gateway(*connection, timeout=args.request_timeout) as gateway:
+        saved = _save(gateway, task, path, args.overwrite, console)
     console.print(str(saved))
     return EXIT_OK
 
@@ -509,7 +614,7 @@ def _record(args: argparse.Namespace, console: _Console) -> int:
     from videotask.testing import record
 
     kind = Gateway if args.errors else _NoErrorAnswers
-    with kind(args.base_url, args.api_key, validation="off", timeout=args.request_timeout) as gateway:
+    with kind(*_connection(args), validation="off", timeout=args.request_timeout) as gateway:
         try:
             path = record(gateway, args.family, args.task_id, Path(args.out))
         except _ErrorAnswer as exc:
@@ -603,14 +708,26 @@ def fault_mix(specs: Sequence[str], default_rate: float = 0.1) -> tuple[float, t
 
 def _demo(args: argparse.Namespace, console: _Console) -> int:
     """Create, wait and download for every family's every submit route against a MockGateway (one task
-    scripted to fail, so the table shows an error too); the files go to --out or a new temporary folder."""
+    scripted to fail, so the table shows an error too); the files go to --out, else to a temporary folder
+    removed at the end (megabytes a run: a demo leaves nothing behind)."""
     import tempfile
 
+    with contextlib.ExitStack() as stack:
+        if args.out:
+            out = Path(args.out)
+            out.mkdir(parents=True, exist_ok=True)
+        else:
+            out = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="videotask-demo-")))
+        code = _demo_in(out, console)
+        if not args.out:
+            console.err.write(f"{out} removed (pass --out DIR to keep the files)\n")
+    return code
+
+
+def _demo_in(out: Path, console: _Console) -> int:
     from videotask.testing import MockGateway
     from videotask.testing._samples import sample_body
 
-    out = Path(args.out) if args.out else Path(tempfile.mkdtemp(prefix="videotask-demo-"))
-    out.mkdir(parents=True, exist_ok=True)
     jobs = [(name, op.route) for name in families() for op in resolve_family(name).submits]
     with MockGateway(content_size=2 * 1024 * 1024) as mock:
         created: list[VideoTask] = []
@@ -618,7 +735,7 @@ def _demo(args: argparse.Namespace, console: _Console) -> int:
             for n, (name, route) in enumerate(jobs):  # different lengths, so they finish apart; the first one
                 mock.script_next(TaskState.FAILED if n == 0 else TaskState.SUCCEEDED, 2 + n % 4)  # fails
                 created.append(gateway.create(name, sample_body(name, route), route=route))
-        console.err.write(f"MockGateway on {mock.base_url} (files on {mock.cdn_url}): created {len(created)} tasks\n")
+        console.err.write(f"MockGateway on {mock.base_url} (files on {mock.cdn_url})\ncreated {len(created)} tasks\n")
         pairs = [(task.family, task.task_id) for task in created]
         routes = {(task.family, task.task_id): task.route for task in created}
         waiter = AsyncGateway(mock.base_url, mock.token)
@@ -631,12 +748,20 @@ def _demo(args: argparse.Namespace, console: _Console) -> int:
                     name = f"{family}-{routes[family, task_id] or 'default'}-{task_id}.mp4"
                     _save(gateway, task, out / name, True, console)
         leaked = sum(1 for seen in mock.cdn_requests if "authorization" in seen.headers)
-        console.err.write(
-            f"files: {len(list(out.glob('*.mp4')))} in {out}; duplicate submissions: {mock.ledger.duplicates()}; "
+        console.err.write(  # short lines: nothing wraps at 80 columns
+            f"files: {len(list(out.glob('*.mp4')))} in {out}\nduplicate submissions: {mock.ledger.duplicates()}\n"
             f"requests carrying the key to the file origin: {leaked}\n"
         )
     failed = exit_code(outcomes)
     return EXIT_OK if failed in (EXIT_OK, EXIT_FAILED) else failed  # the failing task is part of the show
+
+
+def _sample_body(args: argparse.Namespace, console: _Console) -> int:
+    from videotask.testing._samples import sample_body
+
+    route = resolve_family(args.family).submit(args.route).route  # an unknown route: UnknownRoute, exit 2
+    console.print(json.dumps(sample_body(args.family, route), ensure_ascii=False, indent=2))
+    return EXIT_OK
 
 
 _COMMANDS = {
@@ -650,6 +775,7 @@ _COMMANDS = {
     "mock": _mock,
     "demo": _demo,
     "batch": batch_command,
+    "sample-body": _sample_body,
 }
 
 if __name__ == "__main__":

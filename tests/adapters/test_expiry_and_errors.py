@@ -98,3 +98,22 @@ def test_text_times_land_in_utc_or_none(text: str, zone: Any, expected: datetime
     found = parse_timestamp(text, zone)
     assert found == expected
     assert found is None or found.utcoffset() == timedelta(0)
+
+
+def test_a_file_id_with_a_lone_surrogate_is_an_invalid_id_not_an_encoding_crash() -> None:
+    """A JSON body may carry "\\ud800" (json.loads accepts it); it cannot go into a URL."""
+    import httpx
+
+    from videotask import Gateway, InvalidTaskId
+
+    body = b'{"task_id": "m1", "status": "Success", "file_id": "\\ud800", "base_resp": {"status_code": 0}}'
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, content=body, headers={"content-type": "application/json"})
+
+    gateway = Gateway("https://relay.example", "k", transport=httpx.MockTransport(handler))
+    with gateway as gw, pytest.raises(InvalidTaskId, match="lone surrogates"):
+        gw.get("minimax", "m1")
+    assert len(sent) == 1  # the query went out; the result call never did

@@ -242,7 +242,7 @@ def test_demo_runs_offline_shows_a_failure_and_downloads_the_rest(tmp_path):
     files = sorted(tmp_path.glob("*.mp4"))
     assert len(files) == len(states) - 1
     assert {path.stat().st_size for path in files} == {2 * 1024 * 1024}  # the demo's content_size
-    assert "duplicate submissions: 0; requests carrying the key to the file origin: 0" in result.stderr
+    assert "duplicate submissions: 0\nrequests carrying the key to the file origin: 0\n" in result.stderr
 
 
 def test_record_saves_an_error_answer_only_when_asked(mock, tmp_path):

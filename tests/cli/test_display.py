@@ -112,7 +112,7 @@ def test_the_results_table_fits_the_width(columns):
     lines = results_table(OUTCOMES, columns).splitlines()
     assert max(len(line) for line in lines) <= columns
     assert len(lines) == 5  # one line a task: nothing wrapped
-    if columns >= 80:
+    if columns >= 120:  # at 80 the ids come first (test_newcomer): the URL is cut to its first cells
         url = lines[1].split()[-1]
         assert url.startswith("https://cdn.")
         assert url.endswith(".mp4")
@@ -120,5 +120,10 @@ def test_the_results_table_fits_the_width(columns):
 
 
 def test_importing_the_library_does_not_import_rich():
-    code = "import sys, videotask, videotask.testing, videotask._display; print('rich' in sys.modules)"
+    # httpx imports its command line (click, pygments, rich) when click is installed, as schemathesis installs
+    # it here: click made unimportable, rich can only come from us
+    code = (
+        "import sys; sys.modules['click'] = None; import videotask, videotask.testing, videotask._display; "
+        "print('rich' in sys.modules)"
+    )
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout == "False\n"

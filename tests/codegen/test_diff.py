@@ -68,13 +68,18 @@ BREAKING_CASES = [
          ("field removed", f"{OP} 200 $.files[].url", "", True)),
         (lambda s: video(s)["properties"]["status"]["anyOf"].pop(),
          ("alternative removed", f"{OP} 200 $.status anyOf[1]", "", True)),
+        (lambda s: s["paths"]["/v1/videos/{id}"]["get"].update(
+            parameters=[{"name": "X-Async", "in": "header", "required": True, "schema": {"type": "string"}}]),
+         ("required parameter added", f"{OP} header X-Async", "", True)),
+        (lambda s: s["paths"]["/v1/videos/{id}"]["get"].update(requestBody={"required": True, "content": {}}),
+         ("request body made required", OP, "", True)),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
     ("edit", "expected"),
     BREAKING_CASES,
-    ids=["operation", "response", "field", "required", "type", "enum", "nested", "alternative"],
+    ids=["operation", "response", "field", "required", "type", "enum", "nested", "alternative", "param", "body"],
 )
 def test_breaking_changes(edit, expected):
     assert changed(edit) == [expected]

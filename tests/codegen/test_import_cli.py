@@ -41,9 +41,14 @@ def test_import_handles_three_path_params_and_query_params() -> None:
     minimax = yaml.safe_load(run_import(Path(__file__).parent / "docs" / "minimax-apifox-page.txt").stdout)
     (op,) = minimax["paths"]["/minimax/v1/query/video_generation"].values()
     assert op["parameters"] == [
-        {"name": "task_id", "in": "query", "required": True, "description": "任务ID",
-         "schema": {"type": "string", "examples": ["106916112212032"]}}
-    ]  # fmt: skip
+        {
+            "name": "task_id",
+            "in": "query",
+            "required": True,
+            "description": "任务ID",
+            "schema": {"type": "string", "examples": ["106916112212032"], "minLength": 1},
+        }
+    ]  # fmt: skip (a required id may not be empty: minLength 1)
     # documented in prose: "Preparing" "Queueing" ... become the status enum
     enum = minimax["components"]["schemas"]["GetMinimaxQueryVideoGenerationResponseStatus"]["enum"]
     assert enum == ["Preparing", "Queueing", "Processing", "Success", "Fail"]

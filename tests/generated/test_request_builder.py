@@ -27,7 +27,7 @@ def test_get_kwargs_builds_method_and_encoded_url(op) -> None:  # type: ignore[n
     assert kwargs["method"] == op.method.lower()
     if op.id_in == "path":
         assert kwargs["url"] == op.path.replace("{" + op.id_param + "}", "a%2Fb%20c")
-        assert build_request(op, "x?y#z") == ("GET", op.path.replace("{" + op.id_param + "}", "x%3Fy%23z"))
+        assert build_request(op, "x?y#z") == ("GET", op.path.replace("{" + op.id_param + "}", "x%3Fy%23z"), None)
     else:  # the id travels in the query string
         assert kwargs == {"method": "get", "url": op.path, "params": {op.id_param: "a/b c"}}
-        assert build_request(op, "x?y#z") == ("GET", f"{op.path}?{op.id_param}=x%3Fy%23z")
+        assert build_request(op, "x?y#z") == ("GET", f"{op.path}?{op.id_param}=x%3Fy%23z", None)

@@ -9,6 +9,7 @@ import random
 import re
 import secrets
 import time
+import uuid
 from collections.abc import Callable, Collection, Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -27,12 +28,13 @@ from videotask.testing._bodies import (
     UNKNOWN_STATUS,
     URL_MARK,
     body_template,
+    id_format,
     result_template,
     submit_template,
 )
 from videotask.testing._catalog import Route, Submit, View, views
 from videotask.testing._content import content_answer
-from videotask.testing._creates import fingerprint, problems, read_body
+from videotask.testing._creates import asked, echo, fingerprint, problems, read_body
 from videotask.testing._faults import (
     BODY_FAULTS,
     CREATE_FAULTS,
@@ -131,6 +133,7 @@ class MockApp:
         self.file_ids: dict[tuple[str, str], str] = {}
         self.files: dict[str, tuple[str, str]] = {}
         self.created_on: dict[tuple[str, str], Route] = {}  # a created task: the query route it is read on
+        self.asked: dict[tuple[str, str], dict[str, Any]] = {}  # what a created task's create asked for
         self.next_scripts: collections.deque[Lifecycle] = collections.deque()  # for the next tasks created
         self.created_count = 0
         self._found: dict[str, tuple[Route, str | None] | None] = {}  # path -> _route(path), bounded
@@ -148,8 +151,10 @@ class MockApp:
         self._bodies.clear()
 
     def forget(self) -> None:
-        """Drop what was rendered for tasks (their file ids and URLs are about to be forgotten)."""
+        """Drop what was rendered for tasks and what their creates asked for (the tasks are about to be
+        forgotten)."""
         self._bodies.clear()
+        self.asked.clear()
 
     def warm(self) -> None:
         """Render every body up front so the first request is as fast as the rest."""
@@ -264,7 +269,10 @@ class MockApp:
             task_id = self.ledger.replayed(family, key)
         else:
             task_id = self._new_task(submit, key, fields)
-        answer = submit_template(family, submit.operation).replace(TASK_ID_MARK.encode(), _escaped(task_id))
+            self.asked[family, task_id] = asked(fields)
+        answer = self._echoed(
+            family, task_id, submit_template(family, submit.operation).replace(TASK_ID_MARK.encode(), _escaped(task_id))
+        )
         if fault == "create_drop":
             return Answer(0, drop=True)
         if fault == "create_server_error":
@@ -273,7 +281,10 @@ class MockApp:
 
     def _new_task(self, submit: Submit, key: str, fields: Mapping[str, Any]) -> str:
         self.created_count += 1
-        task_id = f"vtask-{self.created_count:06d}-{secrets.token_hex(3)}"
+        if id_format(submit.family, submit.operation) == "uuid":  # the spec's id format (Runway's are UUIDs)
+            task_id = str(uuid.uuid4())
+        else:
+            task_id = f"vtask-{self.created_count:06d}-{secrets.token_hex(3)}"
         self.created_on[submit.family, task_id] = submit.query
         script = self.next_scripts.popleft() if self.next_scripts else self.extras.lifecycle(task_id, key, fields)
         if script is not None:
@@ -314,9 +325,19 @@ class MockApp:
         if FILE_ID_MARK.encode() in body:
             body = body.replace(FILE_ID_MARK.encode(), self._file_id(route.family, task_id).encode())
         if not any(mark in body for mark in _TIMED):
-            return body, None
+            return self._echoed(route.family, task_id, body), None
         expires = self._expiry()
-        return self._signed(body, route.family, task_id, expires), expires
+        return self._echoed(route.family, task_id, self._signed(body, route.family, task_id, expires)), expires
+
+    def _echoed(self, family: str, task_id: str, body: bytes) -> bytes:
+        """A created task's answer saying what its create asked for (model, seconds, size, prompt ...)."""
+        wanted = self.asked.get((family, task_id))
+        if not wanted:
+            return body
+        parsed = json.loads(body)
+        if not echo(parsed, wanted, self._views[family].kept):
+            return body
+        return json.dumps(parsed, ensure_ascii=False, separators=(",", ":")).encode()
 
     def _lifecycle(self, route: Route, task_id: str, path: str) -> Answer:
         fault = self._fault_for(task_id)

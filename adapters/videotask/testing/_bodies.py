@@ -18,12 +18,14 @@ import functools
 import json
 from typing import Any
 
+from videotask import _families
 from videotask._declarations import Path
 from videotask._paths import locate
 from videotask._submit import ID_PLACES
 from videotask._task import TaskState
 from videotask.testing._catalog import View, view
 from videotask.testing._derived import TASK_ID_MARK, UNKNOWN_STATUS, derived_body
+from videotask.testing._samples import _resolve
 
 __all__ = [
     "EXPIRES_ISO_MARK",
@@ -33,6 +35,7 @@ __all__ = [
     "UNKNOWN_STATUS",
     "URL_MARK",
     "body_template",
+    "id_format",
     "result_template",
     "submit_template",
 ]
@@ -51,6 +54,15 @@ _NEAREST = {
     TaskState.UNKNOWN: (TaskState.RUNNING, TaskState.QUEUED, TaskState.FAILED),
     TaskState.SUCCEEDED: (),
 }
+
+
+# states whose body carries the progress the task reached: running, and a task that stopped on the way (it keeps
+# what it reached; a shape that says 100% at failure, as new-api's timeout sweep does, keeps that)
+_PROGRESSING = (TaskState.RUNNING, TaskState.FAILED, TaskState.CANCELLED)
+
+
+def _complete(value: Any) -> bool:
+    return not isinstance(value, bool) and str(value).strip().rstrip("%") in ("100", "100.0", "1.0")
 
 
 def _set_present(body: Any, paths: tuple[Path, ...], value: Any) -> None:
@@ -130,12 +142,13 @@ def body_template(
         found = locate(body, path)
         if found is not None:
             found[0][found[1]] = _file_mark(found[0][found[1]])
-    if state is TaskState.RUNNING:
+    if state in _PROGRESSING:
         for path in _fields(fam, "progress"):
             found = locate(body, path)
             if found is not None:
                 container, key = found
-                container[key] = shaped_progress(container[key], percent, fam.declaration.progress_scale)
+                if state is TaskState.RUNNING or not _complete(container[key]):
+                    container[key] = shaped_progress(container[key], percent, fam.declaration.progress_scale)
                 break
     if state is TaskState.SUCCEEDED:
         _mark_result(fam, body)
@@ -173,6 +186,25 @@ def submit_template(family: str, operation: str) -> bytes:
     if not marked and isinstance(body, dict):
         body["task_id"] = TASK_ID_MARK  # an example naming no id: the first place a client looks
     return _dump(body)
+
+
+@functools.cache
+def id_format(family: str, operation: str) -> str | None:
+    """The `format` the submit answer's schema gives the new task's id (`uuid` for Runway), else None: the mock's
+    ids must pass the spec they are served under."""
+    fam = view(family)
+    submit = next(s for s in fam.submits if s.operation == operation)
+    components = _families.family(family).components
+    media = (submit.spec.get("responses", {}).get("200", {}).get("content") or {}).get("application/json") or {}
+    for path in (*fam.declaration.submit.task_id, *_fields(fam, "task_id"), *ID_PLACES):
+        node: Any = media.get("schema")
+        for part in path:
+            node = _resolve(node, components)
+            node = (node.get("properties") or {}).get(part) if isinstance(node, dict) else None
+        node = _resolve(node, components)
+        if isinstance(node, dict) and node.get("type") == "string":
+            return node.get("format") if isinstance(node.get("format"), str) else None
+    return None
 
 
 @functools.cache

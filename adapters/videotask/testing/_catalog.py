@@ -72,6 +72,14 @@ class View:
     submits: tuple[Submit, ...] = ()
 
     @functools.cached_property
+    def kept(self) -> frozenset[tuple[str, ...]]:
+        """The places an answer keeps whatever a create asked for: the task id, status, progress, result, error,
+        times and file id the family's readers take (a create never names them)."""
+        decl = self.declaration
+        paths = [*decl.status_fields, *decl.submit.task_id, *(p for found in decl.fields.values() for p in found)]
+        return frozenset(tuple(str(part) for part in path) for path in paths)
+
+    @functools.cached_property
     def success_words(self) -> frozenset[str]:
         """The family's raw status words for success, casefolded."""
         values = self.declaration.status_values
@@ -89,16 +97,33 @@ class View:
         return tuple(said | {TaskState.FAILED})
 
     def shape(self, operation: str, state: TaskState) -> Shape | None:
-        """The first shape of `operation` in `state`, else the first of another query route in `state`."""
+        """The first shape of `operation` in `state`, else the first of another query route in `state`; only
+        shapes of the route's kind, so a task keeps one object shape all its life (see `_kind`)."""
         queries = {route.operation for route in self.queries}
-        mine = [s for s in self.shapes if s.state is state and s.operation == operation]
+        kind = self._kind(operation, queries)
+        ours = [s for s in self.shapes if s.state is state and _kind(s) == kind]
+        mine = [s for s in ours if s.operation == operation]
         if mine or operation not in queries:
             return mine[0] if mine else None
-        return next((s for s in self.shapes if s.state is state and s.operation in queries), None)
+        return next((s for s in ours if s.operation in queries), None)
+
+    def _kind(self, operation: str, queries: set[str]) -> object:
+        """The kind of the route's first shape (its own, else another query route's)."""
+        first = next((s for s in self.shapes if s.operation == operation), None)
+        if first is None and operation in queries:
+            first = next((s for s in self.shapes if s.operation in queries), None)
+        return None if first is None else _kind(first)
 
     @property
     def routes(self) -> tuple[Route, ...]:
         return (*self.queries, *(r for r in (self.result, self.content) if r is not None))
+
+
+def _kind(shape: Shape) -> object:
+    """What tells one object shape from another on a route: the OpenAI-style `object` discriminator (`video`
+    for the official object, `video.generation` for a relay's), None for a body without one. A client that
+    parses the first answer's shape (the openai SDK, LiteLLM) must get the same shape until the task ends."""
+    return shape.body.get("object") if isinstance(shape.body, dict) else None
 
 
 def _route(fam: Family, op: Operation) -> Route:

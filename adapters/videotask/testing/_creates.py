@@ -14,7 +14,7 @@ from videotask._validation import report
 from videotask.testing._catalog import Submit
 from videotask.testing._samples import _resolve
 
-__all__ = ["fingerprint", "problems", "read_body"]
+__all__ = ["asked", "echo", "fingerprint", "problems", "read_body"]
 
 JSON, MULTIPART = "application/json", "multipart/form-data"
 
@@ -86,3 +86,28 @@ def fingerprint(fields: dict[str, Any]) -> str:
         data = value if isinstance(value, bytes) else json.dumps(value, sort_keys=True, ensure_ascii=False).encode()
         digest.update(name.encode() + b"\0" + hashlib.sha256(data).digest())
     return digest.hexdigest()[:32]
+
+
+def asked(fields: dict[str, Any]) -> dict[str, Any]:
+    """What a create asked for that an answer can repeat: its JSON values, not its files."""
+    return {name: value for name, value in fields.items() if not isinstance(value, bytes)}
+
+
+def echo(body: Any, wanted: dict[str, Any], keep: frozenset[tuple[str, ...]], at: tuple[str, ...] = ()) -> bool:
+    """Write into `body` what the create asked for (`wanted`) where the answer has a field of the same name and
+    type at the same place (OpenAI's model, seconds, size, prompt), as a server answers about the task it was
+    asked for; never at `keep` (the id, status, result and error places). True when anything changed."""
+    changed = False
+    if not isinstance(body, dict):
+        return False
+    for name, value in wanted.items():
+        path = (*at, name)
+        if name not in body or path in keep:
+            continue
+        current = body[name]
+        if isinstance(value, dict):
+            changed = echo(current, value, keep, path) or changed
+        elif type(value) is type(current) and not isinstance(value, list) and value != current:
+            body[name] = value
+            changed = True
+    return changed

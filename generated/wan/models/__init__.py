@@ -6,6 +6,7 @@ from .create_wan_video_body_parameters import CreateWanVideoBodyParameters
 from .create_wan_video_body_parameters_resolution import (
     CreateWanVideoBodyParametersResolution,
 )
+from .create_wan_video_x_dash_scope_async import CreateWanVideoXDashScopeAsync
 from .error_detail import ErrorDetail
 from .error_response import ErrorResponse
 from .wan_submit_response import WanSubmitResponse
@@ -21,6 +22,7 @@ __all__ = (
     "CreateWanVideoBodyInput",
     "CreateWanVideoBodyParameters",
     "CreateWanVideoBodyParametersResolution",
+    "CreateWanVideoXDashScopeAsync",
     "ErrorDetail",
     "ErrorResponse",
     "WanSubmitResponse",

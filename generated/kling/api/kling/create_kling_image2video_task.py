@@ -9,12 +9,12 @@ from ...models.create_kling_image_2_video_task_body import (
 )
 from ...models.error_response import ErrorResponse
 from ...models.kling_image_2_video_submitted import KlingImage2VideoSubmitted
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: CreateKlingImage2VideoTaskBody | Unset = UNSET,
+    body: CreateKlingImage2VideoTaskBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,8 +23,7 @@ def _get_kwargs(
         "url": "/kling/v1/videos/image2video",
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -39,6 +38,26 @@ def _parse_response(
         response_200 = KlingImage2VideoSubmitted.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
 
     response_default = ErrorResponse.from_dict(response.json())
 
@@ -59,7 +78,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateKlingImage2VideoTaskBody | Unset = UNSET,
+    body: CreateKlingImage2VideoTaskBody,
 ) -> Response[ErrorResponse | KlingImage2VideoSubmitted]:
     """Create a Kling image-to-video task
 
@@ -67,7 +86,7 @@ def sync_detailed(
     Poll it with the image2video query route.
 
     Args:
-        body (CreateKlingImage2VideoTaskBody | Unset):
+        body (CreateKlingImage2VideoTaskBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -91,7 +110,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CreateKlingImage2VideoTaskBody | Unset = UNSET,
+    body: CreateKlingImage2VideoTaskBody,
 ) -> ErrorResponse | KlingImage2VideoSubmitted | None:
     """Create a Kling image-to-video task
 
@@ -99,7 +118,7 @@ def sync(
     Poll it with the image2video query route.
 
     Args:
-        body (CreateKlingImage2VideoTaskBody | Unset):
+        body (CreateKlingImage2VideoTaskBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +137,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateKlingImage2VideoTaskBody | Unset = UNSET,
+    body: CreateKlingImage2VideoTaskBody,
 ) -> Response[ErrorResponse | KlingImage2VideoSubmitted]:
     """Create a Kling image-to-video task
 
@@ -126,7 +145,7 @@ async def asyncio_detailed(
     Poll it with the image2video query route.
 
     Args:
-        body (CreateKlingImage2VideoTaskBody | Unset):
+        body (CreateKlingImage2VideoTaskBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +167,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CreateKlingImage2VideoTaskBody | Unset = UNSET,
+    body: CreateKlingImage2VideoTaskBody,
 ) -> ErrorResponse | KlingImage2VideoSubmitted | None:
     """Create a Kling image-to-video task
 
@@ -156,7 +175,7 @@ async def asyncio(
     Poll it with the image2video query route.
 
     Args:
-        body (CreateKlingImage2VideoTaskBody | Unset):
+        body (CreateKlingImage2VideoTaskBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,12 +7,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_minimax_video_body import CreateMinimaxVideoBody
 from ...models.error_response import ErrorResponse
 from ...models.minimax_submit_response import MinimaxSubmitResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: CreateMinimaxVideoBody | Unset = UNSET,
+    body: CreateMinimaxVideoBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,8 +21,7 @@ def _get_kwargs(
         "url": "/minimax/v1/video_generation",
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -37,6 +36,26 @@ def _parse_response(
         response_200 = MinimaxSubmitResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
 
     response_default = ErrorResponse.from_dict(response.json())
 
@@ -57,14 +76,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateMinimaxVideoBody | Unset = UNSET,
+    body: CreateMinimaxVideoBody,
 ) -> Response[ErrorResponse | MinimaxSubmitResponse]:
     """Submit a MiniMax video generation task
 
      文生视频传 prompt；图生视频传 first_frame_image（URL 或 data URL），可选 last_frame_image。
 
     Args:
-        body (CreateMinimaxVideoBody | Unset):
+        body (CreateMinimaxVideoBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -88,14 +107,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CreateMinimaxVideoBody | Unset = UNSET,
+    body: CreateMinimaxVideoBody,
 ) -> ErrorResponse | MinimaxSubmitResponse | None:
     """Submit a MiniMax video generation task
 
      文生视频传 prompt；图生视频传 first_frame_image（URL 或 data URL），可选 last_frame_image。
 
     Args:
-        body (CreateMinimaxVideoBody | Unset):
+        body (CreateMinimaxVideoBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,14 +133,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateMinimaxVideoBody | Unset = UNSET,
+    body: CreateMinimaxVideoBody,
 ) -> Response[ErrorResponse | MinimaxSubmitResponse]:
     """Submit a MiniMax video generation task
 
      文生视频传 prompt；图生视频传 first_frame_image（URL 或 data URL），可选 last_frame_image。
 
     Args:
-        body (CreateMinimaxVideoBody | Unset):
+        body (CreateMinimaxVideoBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,14 +162,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CreateMinimaxVideoBody | Unset = UNSET,
+    body: CreateMinimaxVideoBody,
 ) -> ErrorResponse | MinimaxSubmitResponse | None:
     """Submit a MiniMax video generation task
 
      文生视频传 prompt；图生视频传 first_frame_image（URL 或 data URL），可选 last_frame_image。
 
     Args:
-        body (CreateMinimaxVideoBody | Unset):
+        body (CreateMinimaxVideoBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,7 +8,7 @@ from ...models.create_video_files_body import CreateVideoFilesBody
 from ...models.error_response import ErrorResponse
 from ...models.video_create_request import VideoCreateRequest
 from ...models.video_create_response import VideoCreateResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
@@ -23,13 +23,11 @@ def _get_kwargs(
     }
 
     if isinstance(body, VideoCreateRequest):
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
     if isinstance(body, CreateVideoFilesBody):
-        if not isinstance(body, Unset):
-            _kwargs["files"] = body.to_multipart()
+        _kwargs["files"] = body.to_multipart()
 
         headers["Content-Type"] = "multipart/form-data; boundary=+++"
 
@@ -44,6 +42,26 @@ def _parse_response(
         response_200 = VideoCreateResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
 
     response_default = ErrorResponse.from_dict(response.json())
 
@@ -73,8 +91,8 @@ def sync_detailed(
     its id, and download the file from the content route once it has completed.
 
     Args:
-        body (VideoCreateRequest | Unset):
-        body (CreateVideoFilesBody | Unset):
+        body (VideoCreateRequest):
+        body (CreateVideoFilesBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,8 +125,8 @@ def sync(
     its id, and download the file from the content route once it has completed.
 
     Args:
-        body (VideoCreateRequest | Unset):
-        body (CreateVideoFilesBody | Unset):
+        body (VideoCreateRequest):
+        body (CreateVideoFilesBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,8 +154,8 @@ async def asyncio_detailed(
     its id, and download the file from the content route once it has completed.
 
     Args:
-        body (VideoCreateRequest | Unset):
-        body (CreateVideoFilesBody | Unset):
+        body (VideoCreateRequest):
+        body (CreateVideoFilesBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,8 +186,8 @@ async def asyncio(
     its id, and download the file from the content route once it has completed.
 
     Args:
-        body (VideoCreateRequest | Unset):
-        body (CreateVideoFilesBody | Unset):
+        body (VideoCreateRequest):
+        body (CreateVideoFilesBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,12 +7,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_runway_image_to_video_body import CreateRunwayImageToVideoBody
 from ...models.error_response import ErrorResponse
 from ...models.runway_task_created import RunwayTaskCreated
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: CreateRunwayImageToVideoBody | Unset = UNSET,
+    body: CreateRunwayImageToVideoBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,8 +21,7 @@ def _get_kwargs(
         "url": "/runwayml/v1/image_to_video",
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -37,6 +36,26 @@ def _parse_response(
         response_200 = RunwayTaskCreated.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
 
     response_default = ErrorResponse.from_dict(response.json())
 
@@ -57,7 +76,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateRunwayImageToVideoBody | Unset = UNSET,
+    body: CreateRunwayImageToVideoBody,
 ) -> Response[ErrorResponse | RunwayTaskCreated]:
     """Start a Runway image-to-video generation
 
@@ -66,7 +85,7 @@ def sync_detailed(
     items (position first or last).
 
     Args:
-        body (CreateRunwayImageToVideoBody | Unset):
+        body (CreateRunwayImageToVideoBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -90,7 +109,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CreateRunwayImageToVideoBody | Unset = UNSET,
+    body: CreateRunwayImageToVideoBody,
 ) -> ErrorResponse | RunwayTaskCreated | None:
     """Start a Runway image-to-video generation
 
@@ -99,7 +118,7 @@ def sync(
     items (position first or last).
 
     Args:
-        body (CreateRunwayImageToVideoBody | Unset):
+        body (CreateRunwayImageToVideoBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +137,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateRunwayImageToVideoBody | Unset = UNSET,
+    body: CreateRunwayImageToVideoBody,
 ) -> Response[ErrorResponse | RunwayTaskCreated]:
     """Start a Runway image-to-video generation
 
@@ -127,7 +146,7 @@ async def asyncio_detailed(
     items (position first or last).
 
     Args:
-        body (CreateRunwayImageToVideoBody | Unset):
+        body (CreateRunwayImageToVideoBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +168,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CreateRunwayImageToVideoBody | Unset = UNSET,
+    body: CreateRunwayImageToVideoBody,
 ) -> ErrorResponse | RunwayTaskCreated | None:
     """Start a Runway image-to-video generation
 
@@ -158,7 +177,7 @@ async def asyncio(
     items (position first or last).
 
     Args:
-        body (CreateRunwayImageToVideoBody | Unset):
+        body (CreateRunwayImageToVideoBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,12 +7,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_seedance_task_body import CreateSeedanceTaskBody
 from ...models.error_response import ErrorResponse
 from ...models.seedance_task_created import SeedanceTaskCreated
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: CreateSeedanceTaskBody | Unset = UNSET,
+    body: CreateSeedanceTaskBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,8 +21,7 @@ def _get_kwargs(
         "url": "/volc/v1/contents/generations/tasks",
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -37,6 +36,26 @@ def _parse_response(
         response_200 = SeedanceTaskCreated.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
 
     response_default = ErrorResponse.from_dict(response.json())
 
@@ -57,7 +76,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateSeedanceTaskBody | Unset = UNSET,
+    body: CreateSeedanceTaskBody,
 ) -> Response[ErrorResponse | SeedanceTaskCreated]:
     """Create a Seedance video generation task
 
@@ -66,7 +85,7 @@ def sync_detailed(
     text instead of the top-level fields (for example --rs 720p --rt 16:9 --dur 5).
 
     Args:
-        body (CreateSeedanceTaskBody | Unset):
+        body (CreateSeedanceTaskBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -90,7 +109,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CreateSeedanceTaskBody | Unset = UNSET,
+    body: CreateSeedanceTaskBody,
 ) -> ErrorResponse | SeedanceTaskCreated | None:
     """Create a Seedance video generation task
 
@@ -99,7 +118,7 @@ def sync(
     text instead of the top-level fields (for example --rs 720p --rt 16:9 --dur 5).
 
     Args:
-        body (CreateSeedanceTaskBody | Unset):
+        body (CreateSeedanceTaskBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +137,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateSeedanceTaskBody | Unset = UNSET,
+    body: CreateSeedanceTaskBody,
 ) -> Response[ErrorResponse | SeedanceTaskCreated]:
     """Create a Seedance video generation task
 
@@ -127,7 +146,7 @@ async def asyncio_detailed(
     text instead of the top-level fields (for example --rs 720p --rt 16:9 --dur 5).
 
     Args:
-        body (CreateSeedanceTaskBody | Unset):
+        body (CreateSeedanceTaskBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +168,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CreateSeedanceTaskBody | Unset = UNSET,
+    body: CreateSeedanceTaskBody,
 ) -> ErrorResponse | SeedanceTaskCreated | None:
     """Create a Seedance video generation task
 
@@ -158,7 +177,7 @@ async def asyncio(
     text instead of the top-level fields (for example --rs 720p --rt 16:9 --dur 5).
 
     Args:
-        body (CreateSeedanceTaskBody | Unset):
+        body (CreateSeedanceTaskBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

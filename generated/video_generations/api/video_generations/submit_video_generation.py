@@ -7,12 +7,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.video_generation_submit_request import VideoGenerationSubmitRequest
 from ...models.video_generation_submit_response import VideoGenerationSubmitResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: VideoGenerationSubmitRequest | Unset = UNSET,
+    body: VideoGenerationSubmitRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,8 +21,7 @@ def _get_kwargs(
         "url": "/v1/video/generations",
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -37,6 +36,26 @@ def _parse_response(
         response_200 = VideoGenerationSubmitResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
 
     response_default = ErrorResponse.from_dict(response.json())
 
@@ -57,7 +76,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: VideoGenerationSubmitRequest | Unset = UNSET,
+    body: VideoGenerationSubmitRequest,
 ) -> Response[ErrorResponse | VideoGenerationSubmitResponse]:
     """Submit a video generation task
 
@@ -66,7 +85,7 @@ def sync_detailed(
     task_id on the query route.
 
     Args:
-        body (VideoGenerationSubmitRequest | Unset):
+        body (VideoGenerationSubmitRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -90,7 +109,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: VideoGenerationSubmitRequest | Unset = UNSET,
+    body: VideoGenerationSubmitRequest,
 ) -> ErrorResponse | VideoGenerationSubmitResponse | None:
     """Submit a video generation task
 
@@ -99,7 +118,7 @@ def sync(
     task_id on the query route.
 
     Args:
-        body (VideoGenerationSubmitRequest | Unset):
+        body (VideoGenerationSubmitRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +137,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: VideoGenerationSubmitRequest | Unset = UNSET,
+    body: VideoGenerationSubmitRequest,
 ) -> Response[ErrorResponse | VideoGenerationSubmitResponse]:
     """Submit a video generation task
 
@@ -127,7 +146,7 @@ async def asyncio_detailed(
     task_id on the query route.
 
     Args:
-        body (VideoGenerationSubmitRequest | Unset):
+        body (VideoGenerationSubmitRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +168,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: VideoGenerationSubmitRequest | Unset = UNSET,
+    body: VideoGenerationSubmitRequest,
 ) -> ErrorResponse | VideoGenerationSubmitResponse | None:
     """Submit a video generation task
 
@@ -158,7 +177,7 @@ async def asyncio(
     task_id on the query route.
 
     Args:
-        body (VideoGenerationSubmitRequest | Unset):
+        body (VideoGenerationSubmitRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

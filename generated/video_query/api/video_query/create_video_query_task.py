@@ -7,12 +7,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_video_query_task_body import CreateVideoQueryTaskBody
 from ...models.error_response import ErrorResponse
 from ...models.video_create_response import VideoCreateResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: CreateVideoQueryTaskBody | Unset = UNSET,
+    body: CreateVideoQueryTaskBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,8 +21,7 @@ def _get_kwargs(
         "url": "/v1/video/create",
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -37,6 +36,26 @@ def _parse_response(
         response_200 = VideoCreateResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
 
     response_default = ErrorResponse.from_dict(response.json())
 
@@ -57,7 +76,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateVideoQueryTaskBody | Unset = UNSET,
+    body: CreateVideoQueryTaskBody,
 ) -> Response[ErrorResponse | VideoCreateResponse]:
     """Submit a unified relay video task
 
@@ -65,7 +84,7 @@ def sync_detailed(
     返回 id，用查询视频任务接口轮询。
 
     Args:
-        body (CreateVideoQueryTaskBody | Unset):
+        body (CreateVideoQueryTaskBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -89,7 +108,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CreateVideoQueryTaskBody | Unset = UNSET,
+    body: CreateVideoQueryTaskBody,
 ) -> ErrorResponse | VideoCreateResponse | None:
     """Submit a unified relay video task
 
@@ -97,7 +116,7 @@ def sync(
     返回 id，用查询视频任务接口轮询。
 
     Args:
-        body (CreateVideoQueryTaskBody | Unset):
+        body (CreateVideoQueryTaskBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,7 +135,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateVideoQueryTaskBody | Unset = UNSET,
+    body: CreateVideoQueryTaskBody,
 ) -> Response[ErrorResponse | VideoCreateResponse]:
     """Submit a unified relay video task
 
@@ -124,7 +143,7 @@ async def asyncio_detailed(
     返回 id，用查询视频任务接口轮询。
 
     Args:
-        body (CreateVideoQueryTaskBody | Unset):
+        body (CreateVideoQueryTaskBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +165,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CreateVideoQueryTaskBody | Unset = UNSET,
+    body: CreateVideoQueryTaskBody,
 ) -> ErrorResponse | VideoCreateResponse | None:
     """Submit a unified relay video task
 
@@ -154,7 +173,7 @@ async def asyncio(
     返回 id，用查询视频任务接口轮询。
 
     Args:
-        body (CreateVideoQueryTaskBody | Unset):
+        body (CreateVideoQueryTaskBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,12 +7,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_vidu_img_2_video_task_body import CreateViduImg2VideoTaskBody
 from ...models.error_response import ErrorResponse
 from ...models.vidu_image_task_created import ViduImageTaskCreated
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: CreateViduImg2VideoTaskBody | Unset = UNSET,
+    body: CreateViduImg2VideoTaskBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,8 +21,7 @@ def _get_kwargs(
         "url": "/vidu/ent/v2/img2video",
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -37,6 +36,26 @@ def _parse_response(
         response_200 = ViduImageTaskCreated.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
 
     response_default = ErrorResponse.from_dict(response.json())
 
@@ -57,14 +76,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateViduImg2VideoTaskBody | Unset = UNSET,
+    body: CreateViduImg2VideoTaskBody,
 ) -> Response[ErrorResponse | ViduImageTaskCreated]:
     """Create a Vidu image-to-video task
 
      Create a Vidu image-to-video task; poll it on /vidu/ent/v2/tasks/{task_id}/creations.
 
     Args:
-        body (CreateViduImg2VideoTaskBody | Unset):
+        body (CreateViduImg2VideoTaskBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -88,14 +107,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CreateViduImg2VideoTaskBody | Unset = UNSET,
+    body: CreateViduImg2VideoTaskBody,
 ) -> ErrorResponse | ViduImageTaskCreated | None:
     """Create a Vidu image-to-video task
 
      Create a Vidu image-to-video task; poll it on /vidu/ent/v2/tasks/{task_id}/creations.
 
     Args:
-        body (CreateViduImg2VideoTaskBody | Unset):
+        body (CreateViduImg2VideoTaskBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,14 +133,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateViduImg2VideoTaskBody | Unset = UNSET,
+    body: CreateViduImg2VideoTaskBody,
 ) -> Response[ErrorResponse | ViduImageTaskCreated]:
     """Create a Vidu image-to-video task
 
      Create a Vidu image-to-video task; poll it on /vidu/ent/v2/tasks/{task_id}/creations.
 
     Args:
-        body (CreateViduImg2VideoTaskBody | Unset):
+        body (CreateViduImg2VideoTaskBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,14 +162,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CreateViduImg2VideoTaskBody | Unset = UNSET,
+    body: CreateViduImg2VideoTaskBody,
 ) -> ErrorResponse | ViduImageTaskCreated | None:
     """Create a Vidu image-to-video task
 
      Create a Vidu image-to-video task; poll it on /vidu/ent/v2/tasks/{task_id}/creations.
 
     Args:
-        body (CreateViduImg2VideoTaskBody | Unset):
+        body (CreateViduImg2VideoTaskBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

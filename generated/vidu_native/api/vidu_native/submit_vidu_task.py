@@ -7,12 +7,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.vidu_submit_request import ViduSubmitRequest
 from ...models.vidu_submit_response import ViduSubmitResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: ViduSubmitRequest | Unset = UNSET,
+    body: ViduSubmitRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,8 +21,7 @@ def _get_kwargs(
         "url": "/vidu-native/video/generations",
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -37,6 +36,26 @@ def _parse_response(
         response_200 = ViduSubmitResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
 
     response_default = ErrorResponse.from_dict(response.json())
 
@@ -57,7 +76,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ViduSubmitRequest | Unset = UNSET,
+    body: ViduSubmitRequest,
 ) -> Response[ErrorResponse | ViduSubmitResponse]:
     """Submit a video generation on the vidu-native route
 
@@ -65,7 +84,7 @@ def sync_detailed(
     whatever the name says). Poll the returned id on /vidu-native/video/generations/{task_id}.
 
     Args:
-        body (ViduSubmitRequest | Unset):
+        body (ViduSubmitRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -89,7 +108,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ViduSubmitRequest | Unset = UNSET,
+    body: ViduSubmitRequest,
 ) -> ErrorResponse | ViduSubmitResponse | None:
     """Submit a video generation on the vidu-native route
 
@@ -97,7 +116,7 @@ def sync(
     whatever the name says). Poll the returned id on /vidu-native/video/generations/{task_id}.
 
     Args:
-        body (ViduSubmitRequest | Unset):
+        body (ViduSubmitRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,7 +135,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ViduSubmitRequest | Unset = UNSET,
+    body: ViduSubmitRequest,
 ) -> Response[ErrorResponse | ViduSubmitResponse]:
     """Submit a video generation on the vidu-native route
 
@@ -124,7 +143,7 @@ async def asyncio_detailed(
     whatever the name says). Poll the returned id on /vidu-native/video/generations/{task_id}.
 
     Args:
-        body (ViduSubmitRequest | Unset):
+        body (ViduSubmitRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +165,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ViduSubmitRequest | Unset = UNSET,
+    body: ViduSubmitRequest,
 ) -> ErrorResponse | ViduSubmitResponse | None:
     """Submit a video generation on the vidu-native route
 
@@ -154,7 +173,7 @@ async def asyncio(
     whatever the name says). Poll the returned id on /vidu-native/video/generations/{task_id}.
 
     Args:
-        body (ViduSubmitRequest | Unset):
+        body (ViduSubmitRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

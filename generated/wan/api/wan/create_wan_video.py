@@ -5,24 +5,26 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.create_wan_video_body import CreateWanVideoBody
+from ...models.create_wan_video_x_dash_scope_async import CreateWanVideoXDashScopeAsync
 from ...models.error_response import ErrorResponse
 from ...models.wan_submit_response import WanSubmitResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: CreateWanVideoBody | Unset = UNSET,
+    body: CreateWanVideoBody,
+    x_dash_scope_async: CreateWanVideoXDashScopeAsync,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    headers["X-DashScope-Async"] = str(x_dash_scope_async)
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/alibailian/api/v1/services/aigc/video-generation/video-synthesis",
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -37,6 +39,26 @@ def _parse_response(
         response_200 = WanSubmitResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
 
     response_default = ErrorResponse.from_dict(response.json())
 
@@ -57,7 +79,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateWanVideoBody | Unset = UNSET,
+    body: CreateWanVideoBody,
+    x_dash_scope_async: CreateWanVideoXDashScopeAsync,
 ) -> Response[ErrorResponse | WanSubmitResponse]:
     """Submit a Wan video synthesis task
 
@@ -66,7 +89,8 @@ def sync_detailed(
     返回 output.task_id，用查询任务结果接口轮询。
 
     Args:
-        body (CreateWanVideoBody | Unset):
+        x_dash_scope_async (CreateWanVideoXDashScopeAsync):
+        body (CreateWanVideoBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -78,6 +102,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        x_dash_scope_async=x_dash_scope_async,
     )
 
     response = client.get_httpx_client().request(
@@ -90,7 +115,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CreateWanVideoBody | Unset = UNSET,
+    body: CreateWanVideoBody,
+    x_dash_scope_async: CreateWanVideoXDashScopeAsync,
 ) -> ErrorResponse | WanSubmitResponse | None:
     """Submit a Wan video synthesis task
 
@@ -99,7 +125,8 @@ def sync(
     返回 output.task_id，用查询任务结果接口轮询。
 
     Args:
-        body (CreateWanVideoBody | Unset):
+        x_dash_scope_async (CreateWanVideoXDashScopeAsync):
+        body (CreateWanVideoBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,13 +139,15 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        x_dash_scope_async=x_dash_scope_async,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateWanVideoBody | Unset = UNSET,
+    body: CreateWanVideoBody,
+    x_dash_scope_async: CreateWanVideoXDashScopeAsync,
 ) -> Response[ErrorResponse | WanSubmitResponse]:
     """Submit a Wan video synthesis task
 
@@ -127,7 +156,8 @@ async def asyncio_detailed(
     返回 output.task_id，用查询任务结果接口轮询。
 
     Args:
-        body (CreateWanVideoBody | Unset):
+        x_dash_scope_async (CreateWanVideoXDashScopeAsync):
+        body (CreateWanVideoBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,6 +169,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        x_dash_scope_async=x_dash_scope_async,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -149,7 +180,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CreateWanVideoBody | Unset = UNSET,
+    body: CreateWanVideoBody,
+    x_dash_scope_async: CreateWanVideoXDashScopeAsync,
 ) -> ErrorResponse | WanSubmitResponse | None:
     """Submit a Wan video synthesis task
 
@@ -158,7 +190,8 @@ async def asyncio(
     返回 output.task_id，用查询任务结果接口轮询。
 
     Args:
-        body (CreateWanVideoBody | Unset):
+        x_dash_scope_async (CreateWanVideoXDashScopeAsync):
+        body (CreateWanVideoBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,5 +205,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            x_dash_scope_async=x_dash_scope_async,
         )
     ).parsed
