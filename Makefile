@@ -29,9 +29,16 @@ import-check: $(STAMP) ## Import every doc in DOCS=DIR: one line per doc (render
 	@test -n "$(DOCS)" || { echo "usage: make import-check DOCS=DIR"; exit 2; }
 	@$(PY) -m codegen import --check $(DOCS)
 
+# The whole suite on every core (pytest-xdist); slow tests are sent out first (tests/conftest.py) and a module
+# whose tests share one costly or stateful fixture stays on one worker (xdist_group, --dist loadgroup).
+TEST_JOBS ?= auto
 .PHONY: test
-test: $(STAMP) ## Run the test suite
-	@$(PY) -m pytest
+test: $(STAMP) ## Run the whole test suite in parallel (TEST_JOBS=auto)
+	@$(PY) -m pytest -n $(TEST_JOBS) --dist loadgroup --durations=15
+
+.PHONY: test-fast
+test-fast: $(STAMP) ## The suite without the tests marked slow, in parallel
+	@$(PY) -m pytest -n $(TEST_JOBS) --dist loadgroup -m "not slow"
 
 .PHONY: demo
 demo: $(STAMP) ## Wait on tasks of every family against a local MockGateway (no network, no key)
