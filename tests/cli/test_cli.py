@@ -243,6 +243,7 @@ def test_mock_refuses_unknown_faults_and_bad_rates():
     assert_one_line_error(result, EXIT_USAGE, "more than 1")
 
 
+@pytest.mark.slow
 def test_demo_runs_offline_shows_a_failure_and_downloads_the_rest(tmp_path):
     result = run("demo", "--out", str(tmp_path), timeout=120)
     assert result.returncode == EXIT_OK, result.stderr

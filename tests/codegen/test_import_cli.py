@@ -22,6 +22,7 @@ def run_import(path: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("path", SEEDS + OWN_DOCS, ids=lambda p: p.name)
 def test_import_prints_a_valid_clean_spec(path: Path) -> None:
     done = run_import(path)
@@ -32,6 +33,7 @@ def test_import_prints_a_valid_clean_spec(path: Path) -> None:
     assert gates.examples_valid(spec) == []
 
 
+@pytest.mark.slow
 def test_import_handles_three_path_params_and_query_params() -> None:
     kling = yaml.safe_load(run_import(Path(__file__).parent / "docs" / "kling-openapi-export.md").stdout)
     (path,) = kling["paths"]
