@@ -29,16 +29,19 @@ import-check: $(STAMP) ## Import every doc in DOCS=DIR: one line per doc (render
 	@test -n "$(DOCS)" || { echo "usage: make import-check DOCS=DIR"; exit 2; }
 	@$(PY) -m codegen import --check $(DOCS)
 
-# The whole suite on every core (pytest-xdist); slow tests are sent out first (tests/conftest.py) and a module
-# whose tests share one costly or stateful fixture stays on one worker (xdist_group, --dist loadgroup).
+# The whole suite on every core (pytest-xdist). Tests marked slow are collected first (tests/conftest.py);
+# worksteal hands each worker a contiguous share of the list, in order, and an idle worker takes tests from the
+# end of a busy one's share: the slow tests start at once, tests that share a module fixture mostly share a worker,
+# and no worker is left alone with a long test at the end. (--dist loadgroup would pin groups to a worker, but
+# with pytest 9.2 it silently stops grouping: pytest-dev/pytest-xdist#1386.)
 TEST_JOBS ?= auto
 .PHONY: test
 test: $(STAMP) ## Run the whole test suite in parallel (TEST_JOBS=auto)
-	@$(PY) -m pytest -n $(TEST_JOBS) --dist loadgroup --durations=15
+	@$(PY) -m pytest -n $(TEST_JOBS) --dist worksteal --durations=15
 
 .PHONY: test-fast
 test-fast: $(STAMP) ## The suite without the tests marked slow, in parallel
-	@$(PY) -m pytest -n $(TEST_JOBS) --dist loadgroup -m "not slow"
+	@$(PY) -m pytest -n $(TEST_JOBS) --dist worksteal -m "not slow"
 
 .PHONY: demo
 demo: $(STAMP) ## Wait on tasks of every family against a local MockGateway (no network, no key)

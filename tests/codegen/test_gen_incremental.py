@@ -13,7 +13,7 @@ import pytest
 from codegen.pipeline import ROOT
 from tests.conftest import FAMILIES
 
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("gen_incremental")]  # one copy of the project, edited in turn
+pytestmark = pytest.mark.slow  # one copy of the project per module (per worker), edited in turn
 
 
 @pytest.fixture(scope="module")

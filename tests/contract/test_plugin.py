@@ -137,7 +137,6 @@ def installed(tmp_path_factory):
 
 
 @pytest.mark.slow
-@pytest.mark.xdist_group("wheel")  # the tests that share `installed` share a worker: one build, one venv
 def test_the_wheel_holds_one_top_level_package(installed):
     wheel, *_ = installed
     with zipfile.ZipFile(wheel) as archive:
@@ -150,7 +149,6 @@ def test_the_wheel_holds_one_top_level_package(installed):
 
 
 @pytest.mark.slow
-@pytest.mark.xdist_group("wheel")
 def test_the_installed_package_works_beside_adapterhub(installed, tmp_path):
     _, env_dir, site, env = installed
     python, command = env_dir / "bin" / "python", env_dir / "bin" / "videotask"
@@ -171,7 +169,6 @@ def test_the_installed_package_works_beside_adapterhub(installed, tmp_path):
 
 
 @pytest.mark.slow
-@pytest.mark.xdist_group("wheel")
 def test_the_plugin_works_in_a_project_with_its_own_adapters_package(installed, tmp_path):
     """The entry point registers the plugin in a user's project, the specs travel in the wheel, and a project
     whose own package is called `adapters` shadows nothing the plugin imports."""
