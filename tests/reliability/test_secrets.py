@@ -29,6 +29,7 @@ def _echo_key(body):
     return body
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("mode", ["sync", "async"])
 def test_no_fault_leaks_the_key(mock, mode):
     texts: list[str] = []
