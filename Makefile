@@ -29,9 +29,19 @@ import-check: $(STAMP) ## Import every doc in DOCS=DIR: one line per doc (render
 	@test -n "$(DOCS)" || { echo "usage: make import-check DOCS=DIR"; exit 2; }
 	@$(PY) -m codegen import --check $(DOCS)
 
+# The whole suite on every core (pytest-xdist). Tests marked slow are collected first (tests/conftest.py);
+# worksteal hands each worker a contiguous share of the list, in order, and an idle worker takes tests from the
+# end of a busy one's share: the slow tests start at once, tests that share a module fixture mostly share a worker,
+# and no worker is left alone with a long test at the end. (--dist loadgroup would pin groups to a worker, but
+# with pytest 9.2 it silently stops grouping: pytest-dev/pytest-xdist#1386.)
+TEST_JOBS ?= auto
 .PHONY: test
-test: $(STAMP) ## Run the test suite
-	@$(PY) -m pytest
+test: $(STAMP) ## Run the whole test suite in parallel (TEST_JOBS=auto)
+	@$(PY) -m pytest -n $(TEST_JOBS) --dist worksteal --durations=15
+
+.PHONY: test-fast
+test-fast: $(STAMP) ## The suite without the tests marked slow, in parallel
+	@$(PY) -m pytest -n $(TEST_JOBS) --dist worksteal -m "not slow"
 
 .PHONY: demo
 demo: $(STAMP) ## Create, wait on and download a task on every submit route against a local MockGateway (no network)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
@@ -55,26 +56,134 @@ def async_gateway(handler: Handler, sleeps: list[float] | None = None, **kwargs:
     return AsyncGateway(BASE, KEY, transport=httpx.MockTransport(handler), sleep=sleep, **kwargs)
 
 
+# What one `get` of task "task-1" sends and what it reads, per family, written by hand from the public facts in
+# ../shared/reference/providers.md (the section of each family: its QUERY route, its query body and its status
+# vocabulary): (path, query string, a body of that family's shape, the state, progress and URL it means).
+# The bodies are ours, made of the documented fields; none is a copy of a provider's example.
+URL = "https://cdn.example/task-1.mp4"
+READS: dict[str, tuple[str, dict[str, str], dict[str, Any], TaskState, float | None, str | None]] = {
+    "jimeng": (  # 1 + 0: the new-api envelope, uppercase status, progress a string with %
+        "/jimeng/fetch/task-1", {},
+        {"code": "success", "message": "", "data": {"task_id": "task-1", "status": "IN_PROGRESS", "progress": "50%",
+                                                  "submit_time": 1767000000, "finish_time": 0}},
+        TaskState.RUNNING, 0.5, None,
+    ),
+    "openai_videos": (  # 2: the OpenAI video object, progress an integer 0-100
+        "/v1/videos/task-1", {},
+        {"id": "task-1", "object": "video", "status": "in_progress", "progress": 45, "created_at": 1767000000},
+        TaskState.RUNNING, 0.45, None,
+    ),
+    "vidu_native": (  # 3: the relay object of 12
+        "/vidu-native/video/generations/task-1", {},
+        {"id": "task-1", "status": "pending", "video_url": None, "status_update_time": 1767000000},
+        TaskState.QUEUED, None, None,
+    ),
+    "video_generations": (  # 4: what new-api really answers there is the envelope of 0
+        "/v1/video/generations/task-1", {},
+        {"code": "success", "message": "", "data": {"task_id": "task-1", "status": "FAILURE", "progress": "100%",
+                                                  "fail_reason": "upstream refused the prompt"}},
+        TaskState.FAILED, 1.0, None,
+    ),
+    "kling": (  # 5: the native body, integer code 0, `succeed` spelt so, ms timestamps; text2video by default
+        "/kling/v1/videos/text2video/task-1", {},
+        {"code": 0, "message": "SUCCEED", "request_id": "r-1",
+         "data": {"task_id": "task-1", "task_status": "succeed", "task_status_msg": "",
+                  "task_result": {"videos": [{"id": "v-1", "url": URL, "duration": "5.1"}]},
+                  "created_at": 1767000000000, "updated_at": 1767000060000}},
+        TaskState.SUCCEEDED, 1.0, URL,  # a succeeded task is done: our VideoTask says progress 1.0
+    ),
+    "vidu": (  # 6: `state`, the failure code in err_code, no progress
+        "/vidu/ent/v2/tasks/task-1/creations", {},
+        {"id": "task-1", "state": "failed", "err_code": "CreationPolicyViolation", "creations": []},
+        TaskState.FAILED, None, None,
+    ),
+    "seedance": (  # 7: Ark's task object
+        "/volc/v1/contents/generations/tasks/task-1", {},
+        {"id": "task-1", "model": "doubao-seedance-1-0-pro", "status": "running", "error": None,
+         "created_at": 1767000000, "updated_at": 1767000010},
+        TaskState.RUNNING, None, None,
+    ),
+    "runway": (  # 8: the native task, uppercase status, progress already a 0-1 fraction
+        "/runwayml/v1/tasks/task-1", {},
+        {"id": "task-1", "status": "RUNNING", "createdAt": "2026-01-01T00:00:00Z", "progress": 0.25},
+        TaskState.RUNNING, 0.25, None,
+    ),
+    "luma": (  # 9: the relay's generation, `state`
+        "/luma/generations/task-1", {},
+        {"id": "task-1", "prompt": "a boat", "state": "completed", "created_at": "2026-01-01T00:00:00.000000Z",
+         "video": {"url": URL, "download_url": ""}},
+        TaskState.SUCCEEDED, 1.0, URL,
+    ),
+    "minimax": (  # 10: the task id in the query string, capitalised status
+        "/minimax/v1/query/video_generation", {"task_id": "task-1"},
+        {"task_id": "task-1", "status": "Processing", "file_id": "", "base_resp": {"status_code": 0,
+                                                                                   "status_msg": "success"}},
+        TaskState.RUNNING, None, None,
+    ),
+    "wan": (  # 11: DashScope's task, output.task_status, CANCELED with one L
+        "/alibailian/api/v1/tasks/task-1", {},
+        {"request_id": "r-1", "output": {"task_id": "task-1", "task_status": "CANCELED"}},
+        TaskState.CANCELLED, None, None,
+    ),
+    "video_query": (  # 12: the task id in the query string as `id`
+        "/v1/video/query", {"id": "task-1"},
+        {"id": "task-1", "status": "processing", "video_url": None, "status_update_time": 1767000000000},
+        TaskState.RUNNING, None, None,
+    ),
+}  # fmt: skip
+
+
+def test_every_family_has_its_reads_written_down() -> None:
+    assert sorted(READS) == sorted(FAMILIES)
+
+
+def check_sent_and_read(family: str, seen: list[httpx.Request], task: videotask.VideoTask) -> None:
+    path, query, _, state, progress, url = READS[family]
+    assert len(seen) == 1
+    request = seen[0]
+    assert (request.method, request.url.scheme, request.url.host) == ("GET", "https", "relay.test")
+    assert (request.url.path, dict(request.url.params)) == (path, query)
+    assert request.headers["authorization"] == f"Bearer {KEY}"
+    assert request.content == b""  # a read sends no body
+    assert (task.family, task.task_id, task.state, task.progress, task.video_url) == (
+        family, "task-1", state, progress, url
+    )  # fmt: skip
+
+
 @pytest.mark.parametrize("family", FAMILIES)
-def test_get_sends_bearer_get_and_normalises(family: str) -> None:
-    handler, seen = script(httpx.Response(200, json=first_example(family)))
+def test_get_sends_the_family_route_and_reads_its_state(family: str) -> None:
+    handler, seen = script(httpx.Response(200, json=READS[family][2]))
     with sync_gateway(handler) as gw:
         task = gw.get(family, "task-1")
-    request = seen[0]  # (a success that needs a second call for its URL makes one more: see minimax below)
-    assert request.method == "GET"
-    assert request.headers["authorization"] == f"Bearer {KEY}"
-    assert task.family == family
-    assert task.task_id == "task-1"
-    assert task.raw == first_example(family)
+    check_sent_and_read(family, seen, task)
 
 
 @pytest.mark.parametrize("family", FAMILIES)
-async def test_async_get(family: str) -> None:
-    handler, seen = script(httpx.Response(200, json=first_example(family)))
+async def test_async_get_sends_the_family_route_and_reads_its_state(family: str) -> None:
+    handler, seen = script(httpx.Response(200, json=READS[family][2]))
     async with async_gateway(handler) as gw:
         task = await gw.get(family, "task-1")
-    assert seen[0].headers["authorization"] == f"Bearer {KEY}"
-    assert task.raw == first_example(family)
+    check_sent_and_read(family, seen, task)
+
+
+@pytest.mark.xfail(reason="specs/overrides/video_query.yaml maps no upstream stage word (issue to file)", strict=True)
+def test_video_query_stage_words_are_still_running() -> None:
+    # providers.md 12: a stage word that is not `*_failed` or `error` names the step a task is in: still running
+    handler, _ = script(httpx.Response(200, json={"id": "task-1", "status": "video_generating", "video_url": None}))
+    with sync_gateway(handler) as gw:
+        assert gw.get("video_query", "task-1").state is TaskState.RUNNING
+
+
+def test_wan_reads_its_naive_times_in_utc_plus_8() -> None:
+    # providers.md 11: DashScope writes "YYYY-MM-DD HH:mm:ss.SSS" in UTC+8 without an offset
+    body = {"output": {"task_id": "task-1", "task_status": "SUCCEEDED", "submit_time": "2026-01-01 08:00:00.000",
+                       "end_time": "2026-01-01 08:05:30.500", "video_url": URL}}  # fmt: skip
+    handler, _ = script(httpx.Response(200, json=body))
+    with sync_gateway(handler) as gw:
+        task = gw.get("wan", "task-1")
+    assert (task.state, task.video_url) == (TaskState.SUCCEEDED, URL)
+    assert task.created_at == datetime(2026, 1, 1, 0, 0, tzinfo=UTC)
+    assert task.finished_at == datetime(2026, 1, 1, 0, 5, 30, 500_000, tzinfo=UTC)
 
 
 FAULTS = [

@@ -27,6 +27,7 @@ def _present(kind: str, value: Any) -> bool:
     return type(value) is str and value.startswith(("https://", "http://"))
 
 
+@pytest.mark.slow
 @settings(max_examples=400, deadline=None)
 @given(body=bodies, declared=st.lists(paths, max_size=5), kind=st.sampled_from(["value", "scalar", "url"]))
 def test_compiled_paths_read_the_first_present_value(body: Any, declared: list[Any], kind: str) -> None:

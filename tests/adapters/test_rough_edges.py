@@ -7,7 +7,9 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 import tomllib
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
@@ -141,13 +143,36 @@ def test_ruff_lints_tests_generated_but_not_the_generator_output() -> None:
     assert not re.search(r"^\S*/generated/jimeng/", listed, re.MULTILINE)
 
 
-def test_one_http_date_parser() -> None:
-    users = [
-        p.relative_to(ROOT).as_posix()
-        for p in [*ROOT.glob("adapters/**/*.py"), *ROOT.glob("codegen/**/*.py")]
-        if "parsedate_to_datetime" in p.read_text(encoding="utf-8")
-    ]
-    assert users == ["adapters/videotask/_time.py"]
+# One instant, 2099-01-01T00:00:00Z, written in the HTTP-date forms RFC 9110 5.6.7 asks a recipient to read
+# (IMF-fixdate and asctime) and with a numeric zone as RFC 5322 writes one; and a text that is no date at all.
+NEW_YEAR_2099 = datetime(2099, 1, 1, tzinfo=UTC)
+HTTP_DATES = [
+    ("Thu, 01 Jan 2099 00:00:00 GMT", NEW_YEAR_2099),
+    ("Thu Jan  1 00:00:00 2099", NEW_YEAR_2099),
+    ("Thu, 01 Jan 2099 08:00:00 +0800", NEW_YEAR_2099),
+    ("soon", None),
+]
+
+
+@pytest.mark.parametrize(("text", "instant"), HTTP_DATES, ids=["imf-fixdate", "asctime", "offset", "not-a-date"])
+def test_one_http_date_parser_reads_headers_and_bodies_alike(text: str, instant: datetime | None) -> None:
+    """A Retry-After header and a body's time read an HTTP date to the same instant: one parser, not two that
+    disagree on the forms they accept."""
+    handler, _ = script(httpx.Response(429, headers={"retry-after": text}, json={}))
+    before = time.time()
+    with sync_gateway(handler, max_retries=0) as gateway, pytest.raises(RateLimitError) as caught:
+        gateway.get("openai_videos", "video_1")
+    after = time.time()
+    waited = caught.value.retry_after
+    body = {"id": "t", "status": "RUNNING", "createdAt": text}  # providers.md 8: runway's createdAt is a time
+    created = videotask.normalize("runway", body).created_at
+    if instant is None:
+        assert (waited, created) == (None, None)
+        return
+    assert created == instant
+    assert waited is not None
+    # the wait runs from the moment the 429 came in, between `before` and `after`, to the date it named
+    assert instant.timestamp() - after - 0.001 <= waited <= instant.timestamp() - before + 0.001
 
 
 def test_key_never_reaches_a_rate_limit_message() -> None:

@@ -28,11 +28,16 @@ def mock():
 
 
 def run(*args, env=None, mock=None, timeout=60):
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("VIDEOTASK_")}
+    # not $COLUMNS/$LINES either: readline exports them in a process that loads it (an xdist worker does), and
+    # the command would cut its table to them instead of writing whole lines into the pipe
+    inherited = ("COLUMNS", "LINES")
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("VIDEOTASK_") and k not in inherited}
     if mock is not None:
         environment |= {"VIDEOTASK_BASE_URL": mock.base_url, "VIDEOTASK_API_KEY": mock.token}
     environment |= env or {}
-    return subprocess.run([VIDEOTASK, *args], capture_output=True, text=True, env=environment, timeout=timeout)
+    return subprocess.run(
+        [VIDEOTASK, *args], stdin=subprocess.DEVNULL, capture_output=True, text=True, env=environment, timeout=timeout
+    )
 
 
 def assert_one_line_error(result, code, *fragments):
@@ -194,7 +199,12 @@ def foreground_mock(*options):
     """`videotask mock` in a process of its own; yields its base URL, stops it with Ctrl-C (SIGINT)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("VIDEOTASK_")}
     process = subprocess.Popen(
-        [VIDEOTASK, "mock", "--port", "0", "--token", "sk-fixed", *options], stdout=subprocess.PIPE, text=True, env=env
+        [VIDEOTASK, "mock", "--port", "0", "--token", "sk-fixed", *options],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+        # a shell's background job starts with SIGINT ignored, and a child inherits that: Ctrl-C must reach it
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     try:
         banner = [process.stdout.readline() for _ in range(3)]
@@ -233,6 +243,7 @@ def test_mock_refuses_unknown_faults_and_bad_rates():
     assert_one_line_error(result, EXIT_USAGE, "more than 1")
 
 
+@pytest.mark.slow
 def test_demo_runs_offline_shows_a_failure_and_downloads_the_rest(tmp_path):
     result = run("demo", "--out", str(tmp_path), timeout=120)
     assert result.returncode == EXIT_OK, result.stderr

@@ -60,6 +60,7 @@ def test_create_sends_the_body_from_a_file_with_sets_once(mock, tmp_path):
     assert mock.ledger.submitted_tasks() == 1
 
 
+@pytest.mark.slow
 def test_create_wait_download_saves_the_file(mock, tmp_path):
     target = tmp_path / "out.mp4"
     result = run("create", NAME, "--body", json.dumps(sample_body(NAME)), "--download", str(target),
@@ -89,6 +90,7 @@ def test_a_create_that_may_have_arrived_exits_4_and_warns_not_to_resend(mock):
     assert mock.ledger.submitted_tasks() == 1  # the server did make it: resending would make a second
 
 
+@pytest.mark.slow
 def test_download_gets_the_task_then_its_file(mock, tmp_path):
     with Gateway(mock.base_url, mock.token) as gw:
         task = gw.create(NAME, sample_body(NAME))

@@ -13,6 +13,8 @@ import pytest
 from codegen.pipeline import ROOT
 from tests.conftest import FAMILIES
 
+pytestmark = pytest.mark.slow  # one copy of the project per module (per worker), edited in turn
+
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:

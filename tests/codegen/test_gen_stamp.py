@@ -13,6 +13,8 @@ import pytest
 from codegen.pipeline import ROOT
 from tests.conftest import FAMILIES
 
+pytestmark = pytest.mark.slow  # each test copies the project and runs `gen` in it
+
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +12,7 @@ import pytest
 import yaml
 
 from codegen import gates
+from codegen.__main__ import main
 from codegen.pipeline import ROOT
 
 OWN_DOCS = sorted(p for p in (Path(__file__).parent / "docs").iterdir() if p.is_file())
@@ -17,8 +20,13 @@ SEEDS = sorted((ROOT / "specs" / "raw").glob("*/*"))
 
 
 def run_import(path: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "codegen", "import", str(path)], cwd=ROOT, capture_output=True, text=True, check=False
+    """`python -m codegen import PATH`, run in this process (its `main`, its stdout and stderr): a process of its
+    own per doc cost a second of start-up each; test_import_missing_file_exits_2 runs the real command."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["import", str(path)])
+    return subprocess.CompletedProcess(
+        ["python", "-m", "codegen", "import", str(path)], code, out.getvalue(), err.getvalue()
     )
 
 
@@ -73,6 +81,9 @@ def test_import_refuses_non_docs_with_exit_2_and_one_line(tmp_path: Path, name: 
 
 
 def test_import_missing_file_exits_2(tmp_path: Path) -> None:
-    done = run_import(tmp_path / "nope.md")
+    done = subprocess.run(
+        [sys.executable, "-m", "codegen", "import", str(tmp_path / "nope.md")],
+        cwd=ROOT, capture_output=True, text=True, check=False,
+    )  # fmt: skip
     assert done.returncode == 2
     assert "cannot read" in done.stderr

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
+
 from tests.reliability.harness import create_jobs, create_load, download_load
 from videotask.testing import CREATE_FAULTS, FILE_FAULTS, MockGateway
 
@@ -12,6 +14,7 @@ CREATES = 600
 DOWNLOADS = 120
 
 
+@pytest.mark.slow
 def test_creates_under_faults_make_no_duplicate():
     faults = sorted(CREATE_FAULTS - {"create_slow"})  # slow: the same as a drop for the client, but takes time
     with MockGateway(fault_rate=0.2, random_faults=faults, seed=5, retry_after=0) as mock:
@@ -29,6 +32,7 @@ def test_creates_under_faults_make_no_duplicate():
     assert refused > 0
 
 
+@pytest.mark.slow
 def test_downloads_under_faults_leave_only_whole_files(tmp_path):
     with MockGateway(fault_rate=0.3, random_faults=sorted(FILE_FAULTS - {"file_slow"}), seed=3,
                      running_polls=0, content_size=96 * 1024) as mock:  # fmt: skip

@@ -14,9 +14,12 @@ from tests.conftest import FAMILIES
 from tests.reliability.harness import DEEPER_THAN_THE_PARSER, encode, mutated_bodies
 from videotask import Gateway, GatewayError, VideoTask, normalize, validate
 
-EXAMPLES = int(os.environ.get("VIDEOTASK_FUZZ_EXAMPLES", "200"))  # make reliability runs 1,000
+EXAMPLES = int(os.environ.get("VIDEOTASK_FUZZ_EXAMPLES", "50"))  # per family; `make reliability` runs 1,000
 CORRUPTIONS = [b"\xff", b"\xc3\x28", b"\xed\xa0\x80", b"\xf8\x88\x80\x80\x80", b"\x00", DEEPER_THAN_THE_PARSER]
 RUNS: dict[str, int] = {}  # examples run per family, for `make reliability`
+
+
+pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize("family", FAMILIES)

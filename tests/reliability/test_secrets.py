@@ -29,6 +29,7 @@ def _echo_key(body):
     return body
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("mode", ["sync", "async"])
 def test_no_fault_leaks_the_key(mock, mode):
     texts: list[str] = []
@@ -57,6 +58,7 @@ def test_errors_that_quote_an_echoing_body_are_scrubbed(mock):
     assert KEY not in "".join(exception_texts(caught.value))
 
 
+@pytest.mark.slow
 def test_the_command_never_prints_the_key(mock, tmp_path):
     results = command_runs(mock, tmp_path)
     assert [r.returncode for r in results] == [4, 0, 4, 1, 0, 0, 2]
