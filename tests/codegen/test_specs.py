@@ -19,7 +19,11 @@ OPERATIONS: dict[str, set[tuple[str, str, tuple[tuple[str, str], ...]]]] = {
         ("GET", "/jimeng/fetch/{task_id}", (("task_id", "path"),)),
         ("POST", "/jimeng/submit/videos", ()),
     },
-    "openai_videos": {("GET", "/v1/videos/{id}", (("id", "path"),)), ("POST", "/v1/videos", ())},
+    "openai_videos": {
+        ("GET", "/v1/videos/{id}", (("id", "path"),)),
+        ("POST", "/v1/videos", ()),
+        ("GET", "/v1/videos/{task_id}/content", (("task_id", "path"),)),  # the file (new-api video-router.go)
+    },
     "vidu_native": {
         ("GET", "/vidu-native/video/generations/{task_id}", (("task_id", "path"),)),
         ("POST", "/vidu-native/video/generations", ()),
@@ -55,7 +59,12 @@ OPERATIONS: dict[str, set[tuple[str, str, tuple[tuple[str, str], ...]]]] = {
     },
     "wan": {
         ("GET", "/alibailian/api/v1/tasks/{task_id}", (("task_id", "path"),)),
-        ("POST", "/alibailian/api/v1/services/aigc/video-generation/video-synthesis", ()),
+        # DashScope refuses an asynchronous create without this header (providers.md)
+        (
+            "POST",
+            "/alibailian/api/v1/services/aigc/video-generation/video-synthesis",
+            (("X-DashScope-Async", "header"),),
+        ),
     },
     "video_query": {("GET", "/v1/video/query", (("id", "query"),)), ("POST", "/v1/video/create", ())},
 }
