@@ -648,7 +648,7 @@ import sys, httpx
 from videotask import TaskState, families, family
 from videotask.testing import MockGateway
 mock = MockGateway(token="sk-bench", content_size=int(sys.argv[1]), running_polls=0).start()
-name = next(n for n in families() if not family(n).declaration.content_url)  # a file on the other origin
+name = next(n for n in families() if not family(n).override.content_url)  # a file on the other origin
 mock.script("bench-file", TaskState.SUCCEEDED, 0)
 op = family(name).queries[0]
 path = op.path.replace("{" + op.id_param + "}", "bench-file") if op.id_in == "path" else op.path

@@ -6,8 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from videotask._declarations import FamilyDeclaration, parse_path
-from videotask._examples import SpecExample, iter_examples
+from videotask.definitions import Override, SpecExample, iter_examples, parse_path
 
 __all__ = [
     "SpecExample",
@@ -38,13 +37,11 @@ def examples_valid(spec: dict[str, Any]) -> list[str]:
     return failures
 
 
-def cleanliness(spec: dict[str, Any], declaration: FamilyDeclaration | None = None) -> list[str]:
-    """What a clean spec never has: placeholder prefixes, header parameters (other than those the declaration
+def cleanliness(spec: dict[str, Any], override: Override | None = None) -> list[str]:
+    """What a clean spec never has: placeholder prefixes, header parameters (other than those the override
     says an operation always needs), bodies on reads, vendor keys."""
     declared = {
-        (op.method.lower(), op.path, name)
-        for op in (declaration.operations if declaration else ())
-        for name in op.headers
+        (op.method.lower(), op.path, name) for op in (override.operations if override else ()) for name in op.headers
     }
     failures = []
     for path, item in spec.get("paths", {}).items():
@@ -105,9 +102,9 @@ def schemas_at(schema: dict[str, Any], path: tuple[str | int, ...], components: 
     return nodes
 
 
-def _query_schemas(spec: dict[str, Any], declaration: FamilyDeclaration) -> list[tuple[str, dict[str, Any]]]:
+def _query_schemas(spec: dict[str, Any], override: Override) -> list[tuple[str, dict[str, Any]]]:
     found = []
-    for op in declaration.operations:
+    for op in override.operations:
         if op.role == "query":
             item = spec.get("paths", {}).get(op.path, {}).get(op.method.lower())
             media = ((item or {}).get("responses", {}).get("200", {}).get("content") or {}).get("application/json")
@@ -116,16 +113,16 @@ def _query_schemas(spec: dict[str, Any], declaration: FamilyDeclaration) -> list
     return found
 
 
-def fields_declared(spec: dict[str, Any], declaration: FamilyDeclaration) -> list[str]:
+def fields_declared(spec: dict[str, Any], override: Override) -> list[str]:
     """Every path the override itself reads (status, fields) is declared by some query response's schema; the
     paths its wrappers add are their own files' (specs/wrappers), whatever this family's docs show of them."""
     components = spec.get("components", {}).get("schemas", {})
-    schemas = _query_schemas(spec, declaration)
-    declaration = declaration.unwrapped or declaration
-    reads = [("status", p) for p in declaration.status_fields]
-    reads += [(name, p) for name, paths in declaration.fields.items() for p in paths]
+    schemas = _query_schemas(spec, override)
+    override = override.unwrapped or override
+    reads = [("status", p) for p in override.status_fields]
+    reads += [(name, p) for name, paths in override.fields.items() for p in paths]
     failures = []
-    opaque = [tuple(parse_path(dotted)) for dotted in declaration.opaque]
+    opaque = [tuple(parse_path(dotted)) for dotted in override.opaque]
     for name, path in reads:
         if any(path[: len(prefix)] == prefix for prefix in opaque):
             continue  # inside a subtree the overrides keep free-form on purpose
@@ -135,19 +132,19 @@ def fields_declared(spec: dict[str, Any], declaration: FamilyDeclaration) -> lis
     return failures
 
 
-def statuses_mapped(spec: dict[str, Any], declaration: FamilyDeclaration) -> list[str]:
+def statuses_mapped(spec: dict[str, Any], override: Override) -> list[str]:
     """Every status value the docs document for a declared status field (its enum, the prose of the operation
     and of the field, examples and shapes) has a row in the family's table."""
     components = spec.get("components", {}).get("schemas", {})
-    if declaration.status_enum not in components:
-        return [f"status enum {declaration.status_enum} missing: no declared status field exists in the schema"]
+    if override.status_enum not in components:
+        return [f"status enum {override.status_enum} missing: no declared status field exists in the schema"]
     documented: dict[str, None] = {}
-    for _, schema in _query_schemas(spec, declaration):
-        for path in declaration.status_fields:
+    for _, schema in _query_schemas(spec, override):
+        for path in override.status_fields:
             for node in schemas_at(schema, path, components):
                 documented.update(dict.fromkeys(str(v) for v in node.get("enum") or () if v is not None))
     return [
-        f"status {value!r} is documented but specs/overrides/{declaration.family}.yaml does not map it"
+        f"status {value!r} is documented but specs/overrides/{override.family}.yaml does not map it"
         for value in documented
-        if declaration.state_of(value) is None
+        if override.state_of(value) is None
     ]

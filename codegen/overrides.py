@@ -1,4 +1,4 @@
-"""Applies a family declaration (specs/overrides/<family>.yaml) to the pipeline: data in, spec out."""
+"""Applies a family override (specs/overrides/<family>.yaml) to the pipeline: data in, spec out."""
 
 from __future__ import annotations
 
@@ -7,11 +7,9 @@ from typing import Any
 
 import yaml
 
-from videotask._declarations import FamilyDeclaration
-from videotask._shapes import Shape, parse_shapes
-from videotask.definitions import load_override
+from videotask.definitions import Override, Shape, load_override, parse_shapes
 
-__all__ = ["load_declaration", "load_shapes", "make_opaque"]
+__all__ = ["load_override_file", "load_shapes", "make_opaque"]
 
 
 def _load(path: Path) -> tuple[Any, list[str]]:
@@ -21,17 +19,17 @@ def _load(path: Path) -> tuple[Any, list[str]]:
         return None, [f"{path}: {str(exc).splitlines()[0]}"]
 
 
-def load_declaration(path: Path) -> tuple[FamilyDeclaration | None, list[str]]:
+def load_override_file(path: Path) -> tuple[Override | None, list[str]]:
     """The family's whole reading: its override with its upstream's and wrappers' words and paths (the data
     folders beside it), read the way the runtime reads it."""
     return load_override(path.stem, path.parent.parent)
 
 
-def load_shapes(path: Path, declaration: FamilyDeclaration) -> tuple[tuple[Shape, ...], list[str]]:
+def load_shapes(path: Path, override: Override) -> tuple[tuple[Shape, ...], list[str]]:
     data, errors = _load(path)
     if errors:
         return (), errors
-    return parse_shapes(data, path.stem, {op.id: op.role for op in declaration.operations})
+    return parse_shapes(data, path.stem, {op.id: op.role for op in override.operations})
 
 
 def make_opaque(schema: dict[str, Any], dotted: str) -> tuple[dict[str, Any], bool]:

@@ -13,10 +13,10 @@ from attrs import frozen
 
 from codegen.emit import dump_yaml, header, report
 from codegen.model import Finding, RawDoc, ReadError
-from codegen.overrides import load_declaration, load_shapes
+from codegen.overrides import load_override_file, load_shapes
 from codegen.readers import read_doc
 from codegen.stamp import ROOT, families
-from videotask._shapes import Shape
+from videotask.definitions import Shape
 
 __all__ = ["ROOT", "FamilyBuild", "build_family", "families", "inputs_sha256"]
 
@@ -81,13 +81,11 @@ def _data_fingerprint(path: Path) -> bytes:
 
 
 def inputs_sha256(root: Path, family: str) -> str:
-    """The raw docs, the declaration, the shapes and the pipeline's code, each as what can change the spec."""
+    """The raw docs, the override, the shapes and the pipeline's code, each as what can change the spec."""
     code = [  # what turns docs into a spec; not the importer's catalog, the diff, the changelog or the CLI
         *sorted((root / "codegen" / "readers").rglob("*.py")),
         *sorted((root / "codegen" / "rules").rglob("*.py")),
         *(root / "codegen" / f"{name}.py" for name in ("emit", "model", "overrides", "pipeline", "spec")),
-        root / "adapters" / "videotask" / "_declarations.py",
-        root / "adapters" / "videotask" / "_shapes.py",
         root / "adapters" / "videotask" / "_task.py",
         *sorted((root / "adapters" / "videotask" / "definitions").glob("*.py")),
     ]
@@ -113,32 +111,32 @@ def build_family(root: Path, family: str) -> FamilyBuild:
                 docs.append(read_doc(path))
             except ReadError as exc:
                 errors.append(str(exc))
-    declaration = None
+    override = None
     shapes: tuple[Shape, ...] = ()
-    override = root / "specs" / "overrides" / f"{family}.yaml"
-    if override.exists():
-        declaration, found = load_declaration(override)
+    override_path = root / "specs" / "overrides" / f"{family}.yaml"
+    if override_path.exists():
+        override, found = load_override_file(override_path)
         errors += found
     shapes_path = root / "specs" / "shapes" / f"{family}.yaml"
-    if declaration is not None and shapes_path.exists():
-        shapes, found = load_shapes(shapes_path, declaration)
+    if override is not None and shapes_path.exists():
+        shapes, found = load_shapes(shapes_path, override)
         errors += found
     if errors:
         return FamilyBuild(family, "", "", errors)
 
-    spec, findings = build_spec(docs, declaration, shapes)
-    if declaration is None:
+    spec, findings = build_spec(docs, override, shapes)
+    if override is None:
         findings.append(Finding("warning", family, "no specs/overrides file: general rules only"))
     checks = {
         "openapi-spec-validator (3.1)": gates.openapi_valid(spec),
         "every example validates against its response schema (Draft 2020-12)": gates.examples_valid(spec),
         "no placeholder prefix, header parameter, read body, vendor key; ASCII names": gates.cleanliness(
-            spec, declaration
+            spec, override
         ),
     }
-    if declaration is not None:
-        checks["every documented status value is mapped by the overrides"] = gates.statuses_mapped(spec, declaration)
-        checks["every field the overrides read is declared in the spec"] = gates.fields_declared(spec, declaration)
+    if override is not None:
+        checks["every documented status value is mapped by the overrides"] = gates.statuses_mapped(spec, override)
+        checks["every field the overrides read is declared in the spec"] = gates.fields_declared(spec, override)
     for failures in checks.values():
         errors += [f"{family}: {failure}" for failure in failures]
     n_examples = sum(1 for _ in gates.iter_examples(spec))

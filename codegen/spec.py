@@ -1,4 +1,4 @@
-"""Raw docs (+ a family declaration) -> one OpenAPI 3.1 document and the findings behind it."""
+"""Raw docs (+ a family override) -> one OpenAPI 3.1 document and the findings behind it."""
 
 from __future__ import annotations
 
@@ -16,8 +16,7 @@ from codegen.rules.errors import ERROR_MODEL, error_components
 from codegen.rules.examples import compose_example, shape_findings
 from codegen.rules.schema import infer_all, reconcile, to_json_schema, types_of, union
 from codegen.rules.status import STATUS_NAMES, documented_values, known_values, open_enum, values_at
-from videotask._declarations import FamilyDeclaration, OperationDeclaration
-from videotask._shapes import Shape
+from videotask.definitions import OperationOverride, Override, Shape
 
 __all__ = ["build_spec", "status_paths"]
 
@@ -106,8 +105,8 @@ def _merge_params(ops: list[Operation]) -> list[dict[str, Any]]:
     return params
 
 
-def _declared_headers(declared: OperationDeclaration | None) -> list[dict[str, Any]]:
-    """The headers an operation always needs (the declaration's `headers`), as required header parameters of
+def _declared_headers(declared: OperationOverride | None) -> list[dict[str, Any]]:
+    """The headers an operation always needs (the override's `headers`), as required header parameters of
     the one value the server accepts: a client generated from the spec alone then sends them."""
     headers = declared.headers if declared else {}
     return [
@@ -119,7 +118,7 @@ def _declared_headers(declared: OperationDeclaration | None) -> list[dict[str, A
 def _status_enum(
     schema: Spec,
     model: str,
-    declaration: FamilyDeclaration | None,
+    override: Override | None,
     described: list[str],
     examples: list[Example],
     components: dict[str, Any],
@@ -127,13 +126,13 @@ def _status_enum(
     """Make each status-like field an open enum of every value documented for it: its declared enum, its own
     description's prose, the examples, and for the primary field the operation's prose and the overrides."""
     findings: list[Finding] = []
-    declared_paths = [tuple(str(p) for p in path) for path in declaration.status_fields] if declaration else []
+    declared_paths = [tuple(str(p) for p in path) for path in override.status_fields] if override else []
     paths = status_paths(schema)
     for path in declared_paths:
         if path not in paths and _at(schema, path) is not None:
             paths.append(path)  # declared a status field, though not named like one
     primary = next((p for p in declared_paths if p in paths), paths[0] if paths else None)
-    if declaration and primary not in declared_paths:
+    if override and primary not in declared_paths:
         findings.append(Finding("warning", "status", f"none of the declared status fields {declared_paths} exists"))
     for path in paths:
         field = _at(schema, path)
@@ -144,16 +143,14 @@ def _status_enum(
             documented_values(str(field.get("description") or ""), field=True),
         ]
         if path == primary:
-            sources += [declaration.status_values if declaration else [], described]
+            sources += [override.status_values if override else [], described]
         values, found = known_values(*sources, observed)
         findings += found
         if not values:
             findings.append(Finding("inferred", ".".join(path), "status-like field with no known value: plain string"))
             continue
         name = (
-            declaration.status_enum
-            if declaration and path == primary
-            else model + "".join(op_rules.pascal(p) for p in path)
+            override.status_enum if override and path == primary else model + "".join(op_rules.pascal(p) for p in path)
         )
         if name in components:  # another query route of the family: one enum for both
             values = known_values(components[name]["enum"], values)[0]
@@ -172,7 +169,7 @@ def _response_schema(
     status: str,
     group: list[Any],
     model: str,
-    declaration: FamilyDeclaration | None,
+    override: Override | None,
     components: dict[str, Any],
 ) -> tuple[Spec | None, list[Example], list[Finding]]:
     findings: list[Finding] = []
@@ -194,7 +191,7 @@ def _response_schema(
             findings.append(Finding("inferred", f"responses.{status}", "example composed from property examples"))
     if not schema:
         return None, examples, findings
-    for dotted in declaration.opaque if declaration else ():
+    for dotted in override.opaque if override else ():
         schema, found_path = make_opaque(schema, dotted)
         findings.append(
             Finding("override", dotted, "kept as a free-form object")
@@ -202,16 +199,14 @@ def _response_schema(
             else Finding("warning", dotted, "declared opaque, but no such field")
         )
     described = documented_values(op.description)
-    schema, found = _status_enum(schema, model, declaration, described, examples, components)
+    schema, found = _status_enum(schema, model, override, described, examples, components)
     findings += found
     return hoist(schema, model, components), examples, findings
 
 
-def _shape_examples(
-    shapes: Iterable[Shape], declaration: FamilyDeclaration | None
-) -> dict[tuple[str, str, str], list[Example]]:
+def _shape_examples(shapes: Iterable[Shape], override: Override | None) -> dict[tuple[str, str, str], list[Example]]:
     """Shapes as examples, keyed by (method, path, HTTP status) of the operation each answers."""
-    by_id = {op.id: op for op in declaration.operations} if declaration else {}
+    by_id = {op.id: op for op in override.operations} if override else {}
     keyed: dict[tuple[str, str, str], list[Example]] = {}
     for shape in shapes:
         op = by_id.get(shape.operation)
@@ -228,7 +223,7 @@ def _example_key(example: Example, index: int) -> str:
 
 
 def build_spec(
-    docs: list[RawDoc], declaration: FamilyDeclaration | None, shapes: Iterable[Shape] = ()
+    docs: list[RawDoc], override: Override | None, shapes: Iterable[Shape] = ()
 ) -> tuple[Spec, list[Finding]]:
     findings: list[Finding] = [f for doc in docs for f in doc.findings]
     grouped: dict[tuple[str, str], list[Operation]] = {}
@@ -239,9 +234,9 @@ def build_spec(
             grouped.setdefault((cleaned.path, cleaned.method), []).append(cleaned)
     if len(docs) > 1:
         findings.append(Finding("inferred", "docs", f"{len(docs)} docs merged by method and path"))
-    from_definitions = _shape_examples(shapes, declaration)
-    if declaration is not None:
-        for op in declaration.operations:
+    from_definitions = _shape_examples(shapes, override)
+    if override is not None:
+        for op in override.operations:
             if (op.path, op.method) not in grouped:
                 findings.append(Finding("warning", f"{op.method} {op.path}", f"{op.id} is declared, but no doc has it"))
 
@@ -249,9 +244,9 @@ def build_spec(
     paths: dict[str, Any] = {}
     error_schemas: list[Spec] = []
     for (path, method), ops in sorted(grouped.items()):
-        declared: OperationDeclaration | None = declaration.operation_for(method, path) if declaration else None
+        declared: OperationOverride | None = override.operation_for(method, path) if override else None
         op_id = declared.id if declared else op_rules.operation_id(method, path)
-        tag = declaration.family if declaration else op_rules.tag_for(path)
+        tag = override.family if override else op_rules.tag_for(path)
         model = declared.model if declared else op_rules.pascal(op_id) + "Response"
         by_status: dict[str, list[Any]] = {}
         for documented in ops:
@@ -272,7 +267,7 @@ def build_spec(
                 continue
             query = declared is not None and declared.role == "query"
             schema, examples, found = _response_schema(
-                ops[0], status, group, model, declaration if query else None, components
+                ops[0], status, group, model, override if query else None, components
             )
             findings += found
             media: dict[str, Any] = {"schema": schema or {}}
@@ -321,14 +316,14 @@ def build_spec(
         operation["responses"] = responses
         paths.setdefault(path, {})[method.lower()] = operation
 
-    if declaration is not None and declaration.content_url and declaration.content_url not in paths:
-        paths[declaration.content_url] = {"get": _content_operation(declaration)}
+    if override is not None and override.content_url and override.content_url not in paths:
+        paths[override.content_url] = {"get": _content_operation(override)}
     components.update(error_components(error_schemas))
     tags = sorted({op["tags"][0] for item in paths.values() for op in item.values()})
-    title = declaration.title if declaration else _title(docs)
+    title = override.title if override else _title(docs)
     spec: Spec = {
         "openapi": "3.1.0",
-        "info": {"title": title, "version": declaration.version if declaration else "1.0.0"},
+        "info": {"title": title, "version": override.version if override else "1.0.0"},
         "servers": SERVERS,
         "tags": [{"name": tag, "description": title} for tag in tags],  # linters want each tag described
         "paths": paths,
@@ -347,10 +342,10 @@ def _error(description: str) -> dict[str, Any]:
     }
 
 
-def _content_operation(declaration: FamilyDeclaration) -> dict[str, Any]:
-    """The declaration's `content_url`, where a finished task's file is served by the gateway itself (new-api's
+def _content_operation(override: Override) -> dict[str, Any]:
+    """The override's `content_url`, where a finished task's file is served by the gateway itself (new-api's
     `/v1/videos/{id}/content`): the file's bytes, or a relay error (400 until the task succeeded)."""
-    content_url = declaration.content_url or ""
+    content_url = override.content_url or ""
     params = [
         {"name": name, "in": "path", "required": True, "schema": {"type": "string", "minLength": 1}}
         for name in re.findall(r"\{([^}]+)\}", content_url)
@@ -365,9 +360,9 @@ def _content_operation(declaration: FamilyDeclaration) -> dict[str, Any]:
     }
     responses["400"] = _error("The task has not succeeded yet: its file is not ready")
     return {
-        "operationId": f"get_{op_rules.snake(declaration.family)}_content",
+        "operationId": f"get_{op_rules.snake(override.family)}_content",
         "summary": "Download a finished task's file",
-        "tags": [declaration.family],
+        "tags": [override.family],
         "parameters": params,
         "security": [{SECURITY_SCHEME: []}],
         "responses": responses,

@@ -51,7 +51,7 @@ _BATCH = {"BatchItem": "_batch", "run_batch": "_batch", "Durations": "_plan"}  #
 
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
-        from videotask import _families  # on first use: YAML and the declarations' classes (see _LAZY)
+        from videotask import _families  # on first use: YAML and the overrides' classes (see _LAZY)
 
         return getattr(_families, name)
     if name in _BATCH:

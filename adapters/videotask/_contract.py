@@ -14,7 +14,7 @@ from videotask._task import TaskState
 from videotask._validation import Violation, validate
 
 if TYPE_CHECKING:
-    from videotask._declarations import Path
+    from videotask.definitions._override import Path
 
 __all__ = ["contract_violations"]
 
@@ -29,7 +29,7 @@ def contract_violations(family: str, body: Any, status: int = 200) -> list[Viola
     if status != 200 or not isinstance(body, dict):
         return found
     resolved = resolve_family(family)
-    decl = resolved.declaration
+    decl = resolved.override
     task = resolved.reader(body, None, "http://contract.invalid")
     if task.raw_status is None:
         message = f"no status at {_dotted(decl.status_fields)} (a renamed field?)"

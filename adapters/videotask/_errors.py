@@ -22,7 +22,7 @@ GatewayError
 ├── UnknownFamily             no such family, or not on the relay in use (also a LookupError)
 ├── UnknownRelay              no shipped relay of that name and no relay file at that path (also a LookupError)
 ├── UnknownRoute              the family has no query (or submit) route of that name (also a LookupError)
-└── FamilyDefinitionError     a family's files are broken: its declaration, shapes or spec (also a ValueError)
+└── FamilyDefinitionError     a family's files are broken: its override, shapes or spec (also a ValueError)
 
 `TimeoutError` is kept as an alias of APITimeoutError, but not exported by `from videotask import *`, where it
 would shadow the builtin.

@@ -1,4 +1,4 @@
-"""Families, resolved once: `family(name)` -> one Family holding its declaration, spec, operations, shapes,
+"""Families, resolved once: `family(name)` -> one Family holding its override, spec, operations, shapes,
 compiled validators and compiled reader, so nothing downstream looks a family up again.
 
 Everything is loaded lazily, once per family, so `import videotask` stays cheap.
@@ -18,14 +18,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import attrs
 from attrs import field, frozen
 
-from videotask._declarations import FamilyDeclaration, OperationDeclaration
 from videotask._errors import FamilyDefinitionError, UnknownFamily, UnknownRelay, UnknownRoute
 from videotask._normalize import compile_reader
 from videotask._paths import compile_first
-from videotask._shapes import Shape, parse_shapes
 from videotask.definitions import Relay, RelayRoute, load_override, load_relay, load_yaml, parse_relay, specs_dir
 from videotask.definitions import families as _families_in
 from videotask.definitions import relays as _relays_in
+from videotask.definitions._override import OperationOverride, Override
+from videotask.definitions._shapes import Shape, parse_shapes
 
 if TYPE_CHECKING:
     from videotask._task import VideoTask
@@ -92,9 +92,9 @@ def _id_param(op: dict[str, Any]) -> tuple[str | None, str | None]:
 class Family:
     """A family resolved once: what every layer needs of it, built on first use and kept."""
 
-    def __init__(self, declaration: FamilyDeclaration, spec: dict[str, Any], shapes: tuple[Shape, ...]) -> None:
-        self.name = declaration.family
-        self.declaration = declaration
+    def __init__(self, override: Override, spec: dict[str, Any], shapes: tuple[Shape, ...]) -> None:
+        self.name = override.family
+        self.override = override
         self.spec = spec
         self.shapes = shapes
         self.components: dict[str, Any] = spec.get("components", {})
@@ -105,7 +105,7 @@ class Family:
             if isinstance(op, dict)
         }
         operations = []
-        for declared in declaration.operations:
+        for declared in override.operations:
             op = in_spec.get((declared.method, declared.path))
             if op is None or op.get("operationId") != declared.id:
                 raise FamilyDefinitionError(f"family {self.name!r}: operation {declared.id!r} is not in its spec")
@@ -113,7 +113,7 @@ class Family:
         self.operations: tuple[Operation, ...] = tuple(operations)
         self.queries = tuple(op for op in self.operations if op.role == "query")
         self.submits = tuple(op for op in self.operations if op.role == "submit")
-        result = declaration.result
+        result = override.result
         self.result: Operation | None = self.operation(result.operation) if result else None
         self._validators: dict[tuple[str, int | str], Any] = {}
         self._reader: Callable[..., VideoTask] | None = None
@@ -214,20 +214,20 @@ class Family:
 
     @property
     def reader(self) -> Callable[..., VideoTask]:
-        """body -> VideoTask, compiled from the declaration once (see videotask._normalize)."""
+        """body -> VideoTask, compiled from the override once (see videotask._normalize)."""
         if self._reader is None:
-            self._reader = compile_reader(self.declaration)
+            self._reader = compile_reader(self.override)
         return self._reader
 
     def result_url(self, body: Any) -> str | None:
         """The video URL in a result call's answer (`result.url`), or None."""
-        paths = self.declaration.result.url if self.declaration.result else ()
+        paths = self.override.result.url if self.override.result else ()
         read = self.memo("result_url", lambda: compile_first(paths, "url", "result_url"))
         found: str | None = read(body)
         return found
 
 
-def _operation(family: str, declared: OperationDeclaration, op: dict[str, Any]) -> Operation:
+def _operation(family: str, declared: OperationOverride, op: dict[str, Any]) -> Operation:
     id_param, id_in = _id_param(op)
     return Operation(
         declared.id, declared.role, declared.method, declared.path, declared.route, declared.model,
@@ -243,7 +243,7 @@ def family(name: str) -> Family:
         raise UnknownFamily(f"unknown family {name!r} (known: {', '.join(families())})")
     parsed, errors = load_override(name, SPECS_DIR)
     if parsed is None:
-        raise FamilyDefinitionError(f"family {name!r} has an invalid declaration: {'; '.join(errors)}")
+        raise FamilyDefinitionError(f"family {name!r} has an invalid override: {'; '.join(errors)}")
     shapes_path = SPECS_DIR / "shapes" / f"{name}.yaml"
     roles = {op.id: op.role for op in parsed.operations}
     shapes, errors = parse_shapes(load_yaml(shapes_path) if shapes_path.exists() else None, name, roles)

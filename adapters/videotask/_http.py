@@ -284,7 +284,7 @@ def interpret_result(fam: Family, operation: Operation, response: Reply, setting
     """A result call's response (MiniMax's file) -> the video URL it names, or None."""
     parsed = _parse(response, settings)
     check_answer(fam, operation, parsed, response, settings)
-    assert fam.declaration.result is not None
+    assert fam.override.result is not None
     return fam.result_url(parsed)
 
 

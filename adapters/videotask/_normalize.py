@@ -1,6 +1,6 @@
-"""body -> VideoTask, pure: where each value lives comes from the family's declaration.
+"""body -> VideoTask, pure: where each value lives comes from the family's override.
 
-`read(declaration, body)` is the reader: it interprets the declaration, walking each declared path with
+`read(override, body)` is the reader: it interprets the override, walking each declared path with
 videotask._paths.first, and is the reference for what a body means. `compile_reader` writes the same reading out
 as one straight-line function per family (several times faster: a poll pays for a few dict lookups); it is an
 optimisation only, and tests/adapters/test_reader_reference.py runs both on every fixture, every spec example and
@@ -25,7 +25,7 @@ from videotask._task import TaskState, VideoTask
 from videotask._time import _MS_THRESHOLD, _parse_text, parse_timestamp
 
 if TYPE_CHECKING:
-    from videotask._declarations import FamilyDeclaration, Path
+    from videotask.definitions._override import Override, Path
 
 __all__ = ["NO_URL", "compile_reader", "normalize", "parse_progress", "read", "url_expiry"]
 
@@ -139,7 +139,7 @@ def url_expiry(url: str) -> datetime | None:
     return parse_timestamp(absolute) if absolute.isdigit() and absolute.isascii() else None
 
 
-def read(decl: FamilyDeclaration, body: Any, task_id: str | None = None, base_url: str | None = None) -> VideoTask:
+def read(decl: Override, body: Any, task_id: str | None = None, base_url: str | None = None) -> VideoTask:
     """One VideoTask from one response body, read as `decl` says: the reference reader.
 
     Pure: no I/O, never raises on a body's content. `task_id` (the id that was asked for) wins over the
@@ -239,7 +239,7 @@ def _content_url(template: str | None) -> str:
     return "content_url.format(task_id=task_id)"
 
 
-def _spelled(decl: FamilyDeclaration) -> dict[str, TaskState]:
+def _spelled(decl: Override) -> dict[str, TaskState]:
     """The status table under each word as declared and as casefolded: the words a body sends, looked up
     without casefolding them first (what the casefolded table says of each, so nothing changes)."""
     lookup = decl.status_lookup
@@ -331,7 +331,7 @@ def read(body, task_id=None, base_url=None):
 """
 
 
-def _other_status_lines(decl: FamilyDeclaration, hoisted: dict[Path, Shared]) -> list[str]:
+def _other_status_lines(decl: Override, hoisted: dict[Path, Shared]) -> list[str]:
     """Two vocabularies in one body (a relay's envelope around the upstream's): the first present status word
     wins, unless a later declared one says the task is over (a gateway's timeout sweep, an upstream cancel)."""
     lines: list[str] = []
@@ -347,13 +347,13 @@ def _other_status_lines(decl: FamilyDeclaration, hoisted: dict[Path, Shared]) ->
     return lines
 
 
-def compile_reader(decl: FamilyDeclaration) -> Reader:
+def compile_reader(decl: Override) -> Reader:
     """The family's reader as one generated function, `read(body, task_id=None, base_url=None) -> VideoTask`:
     what `read(decl, body, task_id, base_url)` answers (tests/adapters/test_reader_reference.py compares them),
     six times faster.
 
     Every declared path is written out as straight-line code (videotask._paths.first_lines) inside the one
-    function, prefixes several paths share (`data`) read once: no call per field, no loop over declarations.
+    function, prefixes several paths share (`data`) read once: no call per field, no loop over overrides.
     The VideoTask is built as `tuple.__new__(VideoTask, values)`, which its class allows (videotask._task).
     `.source` keeps the text for reading.
     """

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from videotask._declarations import Path
+    from videotask.definitions._override import Path
 
 __all__ = [
     "KINDS",
@@ -196,7 +196,7 @@ def first_lines(
 def compile_first(paths: Sequence[Path], kind: str, name: str = "first") -> Callable[[Any], Any]:
     """A function returning the value at the first of `paths` that is present in a body (see KINDS), or None.
 
-    Generated as straight-line code (`first_lines`), several times faster than walking the declaration at run
+    Generated as straight-line code (`first_lines`), several times faster than walking the override at run
     time; `.source` keeps the text for reading."""
     hoisted = shared_prefixes(paths)
     lines = [f"def {name}(body):", *prefix_lines(hoisted, False), *first_lines(paths, kind, "found", hoisted)]

@@ -1,5 +1,5 @@
 """`family(name)` for the modules `import videotask` loads (normalize, validate, the gateways): it imports
-videotask._families (YAML, the declarations' classes) on the first call only, then costs one global read, where
+videotask._families (YAML, the overrides' classes) on the first call only, then costs one global read, where
 an import statement in the function would cost a module lookup on every call."""
 
 from __future__ import annotations

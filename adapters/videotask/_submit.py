@@ -65,7 +65,7 @@ def _compiled(fam: Family) -> _Compiled:
     """The family's submit-answer readers, built once and kept with the Family."""
 
     def build() -> _Compiled:
-        decl = fam.declaration
+        decl = fam.override
         ids = (*decl.submit.task_id, *decl.fields["task_id"], *ID_PLACES)
         statuses = (*decl.status_fields, *_STATUS_PLACES)
         return _Compiled(
@@ -146,7 +146,7 @@ def prepare(fam: Family, body: Any, route: str | None, settings: Settings) -> Pr
             ) from None
         headers = {"Content-Type": JSON}
     headers = {**op.headers, **headers}  # what the operation always needs (DashScope's async switch)
-    header = fam.declaration.submit.idempotency_header
+    header = fam.override.submit.idempotency_header
     if header:
         headers[header] = os.urandom(16).hex()  # one per create; every retry of it repeats it
     query_route = op.route if any(q.route == op.route for q in fam.queries) else None
@@ -171,7 +171,7 @@ def read_created(fam: Family, prepared: Prepared, reply: Reply, settings: Settin
         )
     word = compiled.status(parsed)
     raw_status = None if word is None else str(word)
-    state = TaskState.QUEUED if raw_status is None else fam.declaration.state_of(raw_status) or TaskState.UNKNOWN
+    state = TaskState.QUEUED if raw_status is None else fam.override.state_of(raw_status) or TaskState.UNKNOWN
     return VideoTask(
         fam.name, str(found), state, raw_status, None, None, None, None, None, None, parsed, route=prepared.route
     )

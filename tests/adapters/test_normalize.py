@@ -181,8 +181,8 @@ def test_timestamps(value: Any, expected: datetime | None) -> None:
 
 
 def _envelope_reader():  # type: ignore[no-untyped-def]
-    from videotask._declarations import parse_declaration
     from videotask._normalize import compile_reader
+    from videotask.definitions._override import parse_own_override
 
     data = {
         "family": "wrapped",
@@ -193,9 +193,9 @@ def _envelope_reader():  # type: ignore[no-untyped-def]
         },
         "fields": {"error": "data.fail_reason"},
     }
-    declaration, errors = parse_declaration(data, "wrapped")
-    assert declaration is not None, errors
-    return compile_reader(declaration)
+    override, errors = parse_own_override(data, "wrapped")
+    assert override is not None, errors
+    return compile_reader(override)
 
 
 def test_two_vocabularies_the_upstream_word_wins_unless_another_says_the_task_is_over() -> None:

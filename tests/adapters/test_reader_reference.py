@@ -1,6 +1,6 @@
 """The compiled reader answers what the plain one does, body by body: the plain reader is the reference.
 
-videotask._normalize.read interprets a family's declaration; compile_reader writes the same reading out as
+videotask._normalize.read interprets a family's override; compile_reader writes the same reading out as
 straight-line code, an optimisation only. Both run here on every fixture body (error answers too), every spec
 example of every operation, every server shape and bodies generated from each family's declared paths, with
 and without an asked-for task id and a base URL, and must give the same VideoTask field by field (type and
@@ -22,10 +22,10 @@ from hypothesis import strategies as st
 
 from tests.conftest import FAMILIES, ROOT, load_spec
 from videotask import TaskState, VideoTask
-from videotask._declarations import FamilyDeclaration, Path
-from videotask._examples import iter_examples
 from videotask._families import family
 from videotask._normalize import read
+from videotask.definitions._examples import iter_examples
+from videotask.definitions._override import Override, Path
 
 CALLS = [(None, None), ("asked-1", None), (None, "http://relay.test/"), ("asked-1", "http://relay.test")]
 
@@ -57,7 +57,7 @@ def _outcome(reader: Any, body: Any, task_id: str | None, base_url: str | None) 
 
 
 def _same(name: str, body: Any) -> None:
-    decl = family(name).declaration
+    decl = family(name).override
     compiled = family(name).reader
     for task_id, base_url in CALLS:
         expected = _outcome(lambda *args: read(decl, *args), body, task_id, base_url)
@@ -81,14 +81,14 @@ def test_the_bodies_cover_every_family_and_every_state() -> None:
     read_states = set()
     for param in bodies:
         name, body = param.values
-        read_states.add(read(family(name).declaration, body).state)
+        read_states.add(read(family(name).override, body).state)
     assert read_states == set(TaskState)
 
 
 def test_the_comparison_sees_a_difference() -> None:
     """A reader that differs in one field, or raises where the other answers, does not pass for the same."""
     body = {"id": "video_1", "object": "video", "status": "in_progress", "progress": 50}
-    decl = family("openai_videos").declaration
+    decl = family("openai_videos").override
 
     def plain(*args: Any) -> VideoTask:
         return read(decl, *args)
@@ -115,7 +115,7 @@ _TEXTS = [
 ]  # fmt: skip
 
 
-def _values(decl: FamilyDeclaration) -> st.SearchStrategy[Any]:
+def _values(decl: Override) -> st.SearchStrategy[Any]:
     words = sorted(decl.status_values)
     return st.one_of(
         st.none(),
@@ -133,7 +133,7 @@ def _values(decl: FamilyDeclaration) -> st.SearchStrategy[Any]:
     )
 
 
-def _paths(decl: FamilyDeclaration) -> list[Path]:
+def _paths(decl: Override) -> list[Path]:
     declared = [*decl.status_fields, *(path for paths in decl.fields.values() for path in paths)]
     if decl.result is not None:
         declared += decl.result.url
@@ -155,7 +155,7 @@ def _put(body: dict[str, Any], path: Path, value: Any) -> None:
 
 
 @st.composite
-def _generated(draw: st.DrawFn, decl: FamilyDeclaration) -> Any:
+def _generated(draw: st.DrawFn, decl: Override) -> Any:
     if draw(st.integers(0, 19)) == 0:
         return draw(st.sampled_from([None, [], "body", 3, [{"status": "succeeded"}]]))
     body: dict[str, Any] = {}
@@ -168,7 +168,7 @@ def _generated(draw: st.DrawFn, decl: FamilyDeclaration) -> Any:
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_generated_bodies_read_alike(name: str, data: st.DataObject) -> None:
-    _same(name, data.draw(_generated(family(name).declaration)))
+    _same(name, data.draw(_generated(family(name).override)))
 
 
 def test_put_builds_the_path() -> None:

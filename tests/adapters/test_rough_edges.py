@@ -70,7 +70,7 @@ def specs_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     _families.family.cache_clear()
 
 
-def test_a_broken_declaration_is_not_an_unknown_family(specs_copy: Path) -> None:
+def test_a_broken_override_is_not_an_unknown_family(specs_copy: Path) -> None:
     override = specs_copy / "overrides" / "jimeng.yaml"
     override.write_text(override.read_text(encoding="utf-8").replace("role: query", "role: poll"), encoding="utf-8")
     with pytest.raises(FamilyDefinitionError, match=r"jimeng: operations\.0\.role: \"poll\" is not one of") as caught:
@@ -94,10 +94,10 @@ def test_a_missing_response_entry_is_not_an_unknown_family() -> None:
 def _pipeline_copy(tmp_path: Path) -> Path:
     root = tmp_path / "repo"
     shutil.copytree(ROOT / "codegen", root / "codegen", ignore=shutil.ignore_patterns("__pycache__"))
-    (root / "adapters" / "videotask").mkdir(parents=True)
-    for name in ("_declarations.py", "_shapes.py", "_task.py"):
-        shutil.copy(ROOT / "adapters" / "videotask" / name, root / "adapters" / "videotask" / name)
-    for kind in ("raw/jimeng", "overrides", "shapes"):
+    package = ROOT / "adapters" / "videotask"
+    shutil.copytree(package / "definitions", root / "adapters" / "videotask" / "definitions")
+    shutil.copy(package / "_task.py", root / "adapters" / "videotask" / "_task.py")
+    for kind in ("raw/jimeng", "overrides", "shapes", "upstreams", "wrappers"):
         shutil.copytree(ROOT / "specs" / kind, root / "specs" / kind)
     return root
 

@@ -76,8 +76,8 @@ PASSED_THROUGH = {
 }  # fmt: skip
 
 
-def declaration(name: str):  # type: ignore[no-untyped-def]
-    return family(name).declaration
+def override(name: str):  # type: ignore[no-untyped-def]
+    return family(name).override
 
 
 def test_every_family_has_its_vocabulary_written_down() -> None:
@@ -88,13 +88,13 @@ def test_every_family_has_its_vocabulary_written_down() -> None:
 def test_the_generated_enum_lists_every_value_the_provider_sends(name: str) -> None:
     # the spec's status enum is what the generated client's model knows: every written value is in it, in some
     # case (statuses are looked up regardless of case: jimeng's envelope says QUEUED, its upstream queued)
-    enum = load_spec(name)["components"]["schemas"][declaration(name).status_enum]["enum"]
+    enum = load_spec(name)["components"]["schemas"][override(name).status_enum]["enum"]
     assert {value.lower() for value in PASSED_THROUGH[name]} - {value.lower() for value in enum} == set()
 
 
 @pytest.mark.parametrize("family", FAMILIES)
 def test_every_value_the_raw_docs_document_is_mapped(family: str) -> None:
-    spec = declaration(family)
+    spec = override(family)
     documented: set[str] = set()
     for path in sorted((ROOT / "specs" / "raw" / family).iterdir()):
         for op in read_doc(path).operations:
@@ -112,12 +112,12 @@ def test_every_value_the_raw_docs_document_is_mapped(family: str) -> None:
 
 @pytest.mark.parametrize("family", FAMILIES)
 def test_reference_vocabularies_map_as_the_providers_mean(family: str) -> None:
-    spec = declaration(family)
+    spec = override(family)
     assert {raw: spec.state_of(raw) for raw in PASSED_THROUGH[family]} == PASSED_THROUGH[family]
 
 
 def test_lookup_is_case_insensitive_and_unknowns_are_none() -> None:
-    spec = declaration("jimeng")
+    spec = override("jimeng")
     assert spec.state_of("success") is spec.state_of("SUCCESS") is TaskState.SUCCEEDED
     assert spec.state_of("aborted") is None
 

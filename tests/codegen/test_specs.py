@@ -90,7 +90,7 @@ def test_spec_is_clean_and_valid(family: str) -> None:
     spec = load_spec(family)
     assert spec["openapi"] == "3.1.0"
     assert gates.openapi_valid(spec) == []
-    assert gates.cleanliness(spec, family_of(family).declaration) == []
+    assert gates.cleanliness(spec, family_of(family).override) == []
     assert gates.examples_valid(spec) == []
     text = (ROOT / "specs" / f"{family}.yaml").read_text(encoding="utf-8")
     assert "BASE_URL" not in text
@@ -126,16 +126,16 @@ def test_status_fields_are_open_enums() -> None:
 
 
 def test_statuses_gate_fails_when_a_documented_value_is_unmapped() -> None:
-    from videotask._declarations import parse_declaration
+    from videotask.definitions._override import parse_own_override
 
     data = {
         "family": "x",
         "operations": [{"id": "get_x", "role": "query", "method": "GET", "path": "/x/{id}", "model": "X"}],
         "status": {"fields": "status", "enum": "XStatus", "values": {"queued": "queued"}},
     }
-    declaration, errors = parse_declaration(data, "x")
+    override, errors = parse_own_override(data, "x")
     assert errors == []
-    assert declaration is not None
+    assert override is not None
     ok = {"description": "", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/X"}}}}
     spec = {
         "paths": {"/x/{id}": {"get": {"responses": {"200": ok}}}},
@@ -149,7 +149,7 @@ def test_statuses_gate_fails_when_a_documented_value_is_unmapped() -> None:
             }
         },
     }
-    assert gates.statuses_mapped(spec, declaration) == [
+    assert gates.statuses_mapped(spec, override) == [
         "status 'done' is documented but specs/overrides/x.yaml does not map it"
     ]
 

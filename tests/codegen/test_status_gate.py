@@ -12,7 +12,7 @@ import attrs
 import pytest
 
 from codegen import gates
-from codegen.overrides import load_declaration, load_shapes
+from codegen.overrides import load_override_file, load_shapes
 from codegen.pipeline import ROOT
 from codegen.readers import read_doc
 from codegen.rules.status import documented_values
@@ -35,25 +35,25 @@ def _strings_at(value: Any, path: tuple[str | int, ...]) -> set[str]:
 
 def _inputs(family: str) -> tuple[list[Any], Any, tuple[Any, ...]]:
     docs = [read_doc(p) for p in sorted((ROOT / "specs" / "raw" / family).iterdir()) if p.is_file()]
-    declaration, errors = load_declaration(ROOT / "specs" / "overrides" / f"{family}.yaml")
-    assert declaration is not None, errors
+    override, errors = load_override_file(ROOT / "specs" / "overrides" / f"{family}.yaml")
+    assert override is not None, errors
     shapes_path = ROOT / "specs" / "shapes" / f"{family}.yaml"
-    shapes = load_shapes(shapes_path, declaration)[0] if shapes_path.exists() else ()
-    return docs, declaration, shapes
+    shapes = load_shapes(shapes_path, override)[0] if shapes_path.exists() else ()
+    return docs, override, shapes
 
 
 @pytest.mark.parametrize("family", FAMILIES)
 def test_removing_a_documented_row_fails_the_gate_naming_the_value(family: str) -> None:
-    docs, declaration, shapes = _inputs(family)
+    docs, override, shapes = _inputs(family)
     bodies = [e.value for d in docs for op in d.operations for r in op.responses for e in r.examples]
     bodies += [shape.body for shape in shapes]
-    documented = {v for body in bodies for path in declaration.status_fields for v in _strings_at(body, path)}
-    rows = [raw for raw in declaration.status_values if raw in documented]
+    documented = {v for body in bodies for path in override.status_fields for v in _strings_at(body, path)}
+    rows = [raw for raw in override.status_values if raw in documented]
     assert rows, f"{family}: no status value is documented in any example or shape"
     for raw in rows:
-        values = {k: v for k, v in declaration.status_values.items() if k != raw}
+        values = {k: v for k, v in override.status_values.items() if k != raw}
         smaller = attrs.evolve(
-            declaration, status_values=values, status_lookup={k.casefold(): v for k, v in values.items()}
+            override, status_values=values, status_lookup={k.casefold(): v for k, v in values.items()}
         )
         spec, _ = build_spec(docs, smaller, shapes)
         failures = gates.statuses_mapped(spec, smaller)
@@ -87,7 +87,7 @@ def test_documented_values_read_the_forms_docs_use(text: str, field: bool, value
 
 def test_a_status_field_description_documents_values_the_gate_checks() -> None:
     from codegen.model import Example, Operation, RawDoc, Response
-    from videotask._declarations import parse_declaration
+    from videotask.definitions._override import parse_own_override
 
     schema = {"type": "object", "properties": {"state": {"type": "string", "description": "枚举值：new、busy、gone"}}}
     response = Response("200", "ok", schema, (Example("e", {"state": "new"}, "doc.md"),))
@@ -97,9 +97,9 @@ def test_a_status_field_description_documents_values_the_gate_checks() -> None:
         "operations": [{"id": "get_t", "role": "query", "method": "GET", "path": "/t/{id}", "model": "T"}],
         "status": {"fields": "state", "enum": "TStatus", "values": {"new": "queued", "busy": "running"}},
     }
-    declaration, errors = parse_declaration(data, "t")
-    assert declaration is not None, errors
-    spec, _ = build_spec([doc], declaration)
-    assert gates.statuses_mapped(spec, declaration) == [
+    override, errors = parse_own_override(data, "t")
+    assert override is not None, errors
+    spec, _ = build_spec([doc], override)
+    assert gates.statuses_mapped(spec, override) == [
         "status 'gone' is documented but specs/overrides/t.yaml does not map it"
     ]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from videotask._declarations import parse_declaration
-from videotask._shapes import parse_shapes
 from videotask.definitions import families, load_yaml, problems, specs_dir
+from videotask.definitions._override import parse_own_override
+from videotask.definitions._shapes import parse_shapes
 
 
 def test_every_shipped_file_is_valid_against_its_schema() -> None:
@@ -22,8 +22,8 @@ def test_a_broken_override_reports_every_problem_with_its_path() -> None:
         "status": {"values": {"done": "finished", "ok": "succeeded"}},
         "fields": {"video_url": "data..url", "colour": "x"},
     }
-    declaration, errors = parse_declaration(data, "acme")
-    assert declaration is None
+    override, errors = parse_own_override(data, "acme")
+    assert override is None
     # every problem, each with the path to it and the offending value (the wording is the validator's own)
     found = sorted(errors)
     assert [e.split(": ", 2)[:2] for e in found] == [
@@ -44,7 +44,7 @@ def test_what_a_schema_cannot_say_is_still_checked() -> None:
         ],
         "status": {"values": {"Done": "succeeded", "DONE": "succeeded"}},
     }
-    _, errors = parse_declaration(data, "other")
+    _, errors = parse_own_override(data, "other")
     assert errors == [
         "other: `family` must be 'other', the file's name",
         "other: operation id 'get_acme' is declared twice",

@@ -118,7 +118,7 @@ def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]
 
 def _declared(family: str) -> list[tuple[Any, ...]]:
     """The places the adapters read: fuzzing them finds more than fuzzing anywhere."""
-    decl = resolve(family).declaration
+    decl = resolve(family).override
     return [tuple(str(p) for p in path) for path in (*decl.status_fields, *sum(decl.fields.values(), ()))]
 
 

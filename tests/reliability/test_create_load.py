@@ -26,8 +26,9 @@ def test_creates_under_faults_make_no_duplicate():
         outcomes["created"] + outcomes["SubmitUncertain"] + outcomes["RateLimitError"] + outcomes["ServerError"]
         == CREATES
     )
-    # every create the client saw succeed, and every uncertain one, made exactly one task; the refused made none
-    assert outcomes["made"] == outcomes["created"] + outcomes["SubmitUncertain"]
+    # every create the client saw succeed made exactly one task, the refused made none, and an uncertain one made
+    # at most one: it may never have been read (a loaded machine's client gave up before the server got to it)
+    assert outcomes["created"] <= outcomes["made"] <= outcomes["created"] + outcomes["SubmitUncertain"]
     assert outcomes["SubmitUncertain"] > 0
     assert refused > 0
 

@@ -19,8 +19,8 @@ from videotask.testing._faults import CREATE_FAULTS, FILE_FAULTS
 from videotask.testing._lifecycle import Lifecycle
 
 
-def declaration(name):  # type: ignore[no-untyped-def]
-    return _family(name).declaration
+def override(name):  # type: ignore[no-untyped-def]
+    return _family(name).override
 
 
 OUTCOMES = [TaskState.SUCCEEDED, TaskState.FAILED, TaskState.CANCELLED]
@@ -45,7 +45,7 @@ def test_every_lifecycle_body_is_valid_and_means_what_it_says(mock, family, outc
     mock.reset()
     mock.script("t-1", outcome)
     # a family with no word for cancelled (kling, minimax) ends such a task failed, as new-api stores it
-    sayable = outcome in declaration(family).status_values.values() or outcome is TaskState.FAILED
+    sayable = outcome in override(family).status_values.values() or outcome is TaskState.FAILED
     outcome = outcome if sayable else TaskState.FAILED
     seen = []
     with Gateway(mock.base_url, mock.token, validation="strict") as gateway:
@@ -57,7 +57,7 @@ def test_every_lifecycle_body_is_valid_and_means_what_it_says(mock, family, outc
     ]
     assert mock.polls(family, "t-1") == 4
     assert (final.state, final.task_id) == (outcome, "t-1")
-    assert all(task.raw_status in declaration(family).status_values for task in seen)
+    assert all(task.raw_status in override(family).status_values for task in seen)
     assert (final.video_url is not None) == (outcome is TaskState.SUCCEEDED)
     assert (final.error is not None) == (outcome is TaskState.FAILED)
     progress = [task.progress for task in seen if task.progress is not None]

@@ -1,5 +1,5 @@
 """Routes come from the families' data: every query route (path or query-string ids), the result call and the
-file it names (on the file listener), each answering as the declaration says."""
+file it names (on the file listener), each answering as the override says."""
 
 from __future__ import annotations
 

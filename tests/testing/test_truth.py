@@ -24,7 +24,7 @@ def mock():
 
 
 def _cases():
-    # collected at import: the routes do not depend on the shapes, only on the declarations
+    # collected at import: the routes do not depend on the shapes, only on the overrides
     return [
         pytest.param(fam.name, route.operation, id=f"{fam.name}-{route.operation}")
         for fam in views()

@@ -55,7 +55,7 @@ def query_path(name: str, route: str | None, task_id: str) -> str:
 
 
 def file_on_cdn(name: str) -> bool:
-    return not family(name).declaration.content_url
+    return not family(name).override.content_url
 
 
 @pytest.mark.parametrize(("name", "route"), SUBMITS)

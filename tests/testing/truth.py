@@ -32,8 +32,8 @@ def result_urls(fam: View) -> set[str]:
 
 
 def violations(fam: View, body: Any, mock_url: str) -> list[str]:
-    status_keys = {str(path[-1]) for path in fam.declaration.status_fields}
-    declared_url_leaves = {str(path[-1]) for path in fam.declaration.fields.get("video_url", ())}
+    status_keys = {str(path[-1]) for path in fam.override.status_fields}
+    declared_url_leaves = {str(path[-1]) for path in fam.override.fields.get("video_url", ())}
     results = result_urls(fam)
     found = []
     for path, key, value in walk(body):

@@ -1,8 +1,8 @@
 """The project's data files, read one way by everyone: the runtime, the MockGateway and codegen.
 
-specs/overrides/<family>.yaml   what no general rule can say about a family (videotask._declarations)
+specs/overrides/<family>.yaml   what no general rule can say about a family (videotask.definitions._override)
 specs/upstreams/<upstream>.yaml one upstream API: its status words and field paths, named by the families on it
-specs/shapes/<family>.yaml      bodies real servers send, with their sources (videotask._shapes)
+specs/shapes/<family>.yaml      bodies real servers send, with their sources (videotask.definitions._shapes)
 specs/wrappers/<wrapper>.yaml   an answer shape relays put around an upstream's answer (Wrapper)
 specs/relays/<relay>.yaml       the routes one relay serves for each family (Relay)
 
@@ -15,30 +15,53 @@ from __future__ import annotations
 import functools
 import os
 from importlib.resources import files
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from pathlib import Path as FilePath
+from typing import Any
 
 from videotask.definitions._check import KINDS, problems
+from videotask.definitions._examples import SpecExample, iter_examples
+from videotask.definitions._override import (
+    FIELD_NAMES,
+    ROLES,
+    OperationOverride,
+    Override,
+    Path,
+    ResultCall,
+    SubmitOverride,
+    parse_own_override,
+    parse_path,
+)
 from videotask.definitions._relays import PLACEHOLDERS, Relay, RelayRoute, load_relay, parse_relay
+from videotask.definitions._shapes import Shape, parse_shapes
 from videotask.definitions._upstreams import merge
 from videotask.definitions._wrappers import Wrapper, parse_wrapper, wrap
 
-if TYPE_CHECKING:
-    from videotask._declarations import FamilyDeclaration
-
 __all__ = [
+    "FIELD_NAMES",
     "KINDS",
     "PLACEHOLDERS",
+    "ROLES",
+    "OperationOverride",
+    "Override",
+    "Path",
     "Relay",
     "RelayRoute",
+    "ResultCall",
+    "Shape",
+    "SpecExample",
+    "SubmitOverride",
     "Wrapper",
     "families",
+    "iter_examples",
     "load_override",
     "load_relay",
     "load_wrapper",
     "load_yaml",
     "parse_override",
+    "parse_own_override",
+    "parse_path",
     "parse_relay",
+    "parse_shapes",
     "parse_wrapper",
     "problems",
     "relays",
@@ -51,44 +74,44 @@ __all__ = [
 
 
 @functools.cache
-def specs_dir() -> Path:
+def specs_dir() -> FilePath:
     """VIDEOTASK_SPECS_DIR, else the specs a wheel carries (videotask/_specs), else a checkout's specs/."""
     override = os.environ.get("VIDEOTASK_SPECS_DIR")
     if override:
-        return Path(override)
-    packaged = Path(str(files("videotask") / "_specs"))
-    return packaged if packaged.is_dir() else Path(__file__).resolve().parents[3] / "specs"
+        return FilePath(override)
+    packaged = FilePath(str(files("videotask") / "_specs"))
+    return packaged if packaged.is_dir() else FilePath(__file__).resolve().parents[3] / "specs"
 
 
-def families(specs: Path | None = None) -> tuple[str, ...]:
+def families(specs: FilePath | None = None) -> tuple[str, ...]:
     """Every family: one per file in specs/overrides."""
     return _names((specs or specs_dir()) / "overrides")
 
 
-def relays(specs: Path | None = None) -> tuple[str, ...]:
+def relays(specs: FilePath | None = None) -> tuple[str, ...]:
     """Every relay shipped or written: one per file in specs/relays."""
     return _names((specs or specs_dir()) / "relays")
 
 
 @functools.cache
-def _names(folder: Path) -> tuple[str, ...]:
+def _names(folder: FilePath) -> tuple[str, ...]:
     return tuple(sorted(p.stem for p in folder.glob("*.yaml")))
 
 
-def load_yaml(path: Path) -> Any:
+def load_yaml(path: FilePath) -> Any:
     import yaml  # on first read, not at import: `import videotask` stays cheap
 
     return yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
 
 
-def wrappers(specs: Path | None = None) -> tuple[str, ...]:
+def wrappers(specs: FilePath | None = None) -> tuple[str, ...]:
     """Every wrapper defined: one per file in specs/wrappers."""
     return _names((specs or specs_dir()) / "wrappers")
 
 
-def wrapped(own: FamilyDeclaration, specs: Path | None = None) -> tuple[FamilyDeclaration, list[str]]:
+def wrapped(own: Override, specs: FilePath | None = None) -> tuple[Override, list[str]]:
     """A family's override with its wrappers' words and paths added (`wrap`), reading specs/wrappers once per
-    name; (declaration, every problem)."""
+    name; (override, every problem)."""
     wrappers: list[Wrapper] = []
     errors: list[str] = []
     for name in own.wrappers:
@@ -101,31 +124,29 @@ def wrapped(own: FamilyDeclaration, specs: Path | None = None) -> tuple[FamilyDe
     return wrap(own, wrappers)
 
 
-def load_wrapper(name: str, specs: Path | None = None) -> tuple[Wrapper | None, list[str]]:
+def load_wrapper(name: str, specs: FilePath | None = None) -> tuple[Wrapper | None, list[str]]:
     """The wrapper specs/wrappers/<name>.yaml, or every problem of it."""
     return _wrapper(specs or specs_dir(), name)
 
 
 @functools.cache
-def _wrapper(specs: Path, name: str) -> tuple[Wrapper | None, list[str]]:
+def _wrapper(specs: FilePath, name: str) -> tuple[Wrapper | None, list[str]]:
     path = specs / "wrappers" / f"{name}.yaml"
     if not path.is_file():
         return None, [f"wrapper {name}: no file {path} (wrappers: {', '.join(_names(specs / 'wrappers'))})"]
     return parse_wrapper(load_yaml(path), name)
 
 
-def load_override(name: str, specs: Path | None = None) -> tuple[FamilyDeclaration | None, list[str]]:
+def load_override(name: str, specs: FilePath | None = None) -> tuple[Override | None, list[str]]:
     """A family's whole reading (`parse_override` of specs/overrides/<name>.yaml), or every problem."""
     specs = specs or specs_dir()
     data, errors = _read(specs / "overrides" / f"{name}.yaml")
     return (None, errors) if errors else parse_override(data, name, specs)
 
 
-def parse_override(data: Any, name: str, specs: Path | None = None) -> tuple[FamilyDeclaration | None, list[str]]:
+def parse_override(data: Any, name: str, specs: FilePath | None = None) -> tuple[Override | None, list[str]]:
     """A family's whole reading from its override's data, or every problem: the override with its upstream's
     words and paths merged in (specs/upstreams), then its wrappers' (specs/wrappers)."""
-    from videotask._declarations import parse_declaration
-
     specs = specs or specs_dir()
     errors = problems("override", data, name)
     if errors:
@@ -137,20 +158,20 @@ def parse_override(data: Any, name: str, specs: Path | None = None) -> tuple[Fam
         data, errors = merge(data, upstream, name)
         if errors:
             return None, errors
-    own, errors = parse_declaration(data, name)
+    own, errors = parse_own_override(data, name)
     if own is None:
         return None, errors
-    declaration, errors = wrapped(own, specs)
-    return (None, errors) if errors else (declaration, [])
+    override, errors = wrapped(own, specs)
+    return (None, errors) if errors else (override, [])
 
 
-def upstreams(specs: Path | None = None) -> tuple[str, ...]:
+def upstreams(specs: FilePath | None = None) -> tuple[str, ...]:
     """Every upstream API defined: one per file in specs/upstreams."""
     return _names((specs or specs_dir()) / "upstreams")
 
 
 @functools.cache
-def _upstream(specs: Path, name: str) -> tuple[dict[str, Any] | None, list[str]]:
+def _upstream(specs: FilePath, name: str) -> tuple[dict[str, Any] | None, list[str]]:
     path = specs / "upstreams" / f"{name}.yaml"
     if not path.is_file():
         return None, [f"upstream {name}: no file {path} (upstreams: {', '.join(upstreams(specs))})"]
@@ -161,7 +182,7 @@ def _upstream(specs: Path, name: str) -> tuple[dict[str, Any] | None, list[str]]
     return (None, errors) if errors else (data, [])
 
 
-def _read(path: Path) -> tuple[Any, list[str]]:
+def _read(path: FilePath) -> tuple[Any, list[str]]:
     import yaml
 
     try:

@@ -20,7 +20,7 @@ from videotask._task import TaskState
 from videotask.definitions._check import problems
 
 if TYPE_CHECKING:
-    from videotask._declarations import FamilyDeclaration, Path
+    from videotask.definitions._override import Override, Path
 
 __all__ = ["Wrapper", "parse_wrapper", "wrap"]
 
@@ -75,7 +75,7 @@ def _put(body: Any, path: Path, value: Any) -> None:
 
 
 def parse_wrapper(data: Any, name: str) -> tuple[Wrapper | None, list[str]]:
-    from videotask._declarations import parse_path
+    from videotask.definitions._override import parse_path
 
     errors = problems("wrapper", data, f"wrapper {name}")
     if errors:
@@ -99,7 +99,7 @@ def parse_wrapper(data: Any, name: str) -> tuple[Wrapper | None, list[str]]:
     ), []
 
 
-def wrap(own: FamilyDeclaration, wrappers: Sequence[Wrapper]) -> tuple[FamilyDeclaration, list[str]]:
+def wrap(own: Override, wrappers: Sequence[Wrapper]) -> tuple[Override, list[str]]:
     """The family's reading with its wrappers: for each field, the family's own paths, then each wrapper's, then
     its own inside each wrapper that keeps the upstream body. A word two files give different meanings is an
     error, not a silent choice."""

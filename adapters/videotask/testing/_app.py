@@ -248,7 +248,7 @@ class MockApp:
             self.ledger.rejected(family)
             return Answer(400, _relay_error(f"mock: {parsed}", "invalid_request"))
         media, fields = parsed
-        header = self._views[family].declaration.submit.idempotency_header
+        header = self._views[family].override.submit.idempotency_header
         idempotency = headers.get(header.lower()) if header else None
         key = f"key:{idempotency}" if idempotency else fingerprint(fields)
         fault = self._fault_for(None, CREATE_FAULTS)

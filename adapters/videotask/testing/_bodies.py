@@ -19,10 +19,10 @@ import json
 from typing import Any
 
 from videotask import _families
-from videotask._declarations import Path
 from videotask._paths import locate
 from videotask._submit import ID_PLACES
 from videotask._task import TaskState
+from videotask.definitions._override import Path
 from videotask.testing._catalog import View, view
 from videotask.testing._derived import TASK_ID_MARK, UNKNOWN_STATUS, derived_body
 from videotask.testing._samples import _resolve
@@ -112,12 +112,12 @@ def _mark_result(fam: View, body: Any) -> None:
 
 
 def _fields(fam: View, name: str) -> tuple[Path, ...]:
-    return tuple(fam.declaration.fields.get(name, ()))
+    return tuple(fam.override.fields.get(name, ()))
 
 
 def _word(fam: View, state: TaskState) -> str:
     """The family's first status word for `state` (the state's own name when its table has none)."""
-    return next((raw for raw, mapped in fam.declaration.status_values.items() if mapped is state), state.value)
+    return next((raw for raw, mapped in fam.override.status_values.items() if mapped is state), state.value)
 
 
 @functools.cache
@@ -148,12 +148,12 @@ def body_template(
             if found is not None:
                 container, key = found
                 if state is TaskState.RUNNING or not _complete(container[key]):
-                    container[key] = shaped_progress(container[key], percent, fam.declaration.progress_scale)
+                    container[key] = shaped_progress(container[key], percent, fam.override.progress_scale)
                 break
     if state is TaskState.SUCCEEDED:
         _mark_result(fam, body)
     if raw_status is not None:
-        _set_present(body, tuple(fam.declaration.status_fields), raw_status)
+        _set_present(body, tuple(fam.override.status_fields), raw_status)
     return _dump(body)
 
 
@@ -176,7 +176,7 @@ def submit_template(family: str, operation: str) -> bytes:
     fam = view(family)
     submit = next(s for s in fam.submits if s.operation == operation)
     body = _submit_answer(fam, operation, submit.spec)
-    places = (*fam.declaration.submit.task_id, *_fields(fam, "task_id"), *ID_PLACES)
+    places = (*fam.override.submit.task_id, *_fields(fam, "task_id"), *ID_PLACES)
     marked = False
     for path in dict.fromkeys(places):
         found = locate(body, path)
@@ -196,7 +196,7 @@ def id_format(family: str, operation: str) -> str | None:
     submit = next(s for s in fam.submits if s.operation == operation)
     components = _families.family(family).components
     media = (submit.spec.get("responses", {}).get("200", {}).get("content") or {}).get("application/json") or {}
-    for path in (*fam.declaration.submit.task_id, *_fields(fam, "task_id"), *ID_PLACES):
+    for path in (*fam.override.submit.task_id, *_fields(fam, "task_id"), *ID_PLACES):
         node: Any = media.get("schema")
         for part in path:
             node = _resolve(node, components)

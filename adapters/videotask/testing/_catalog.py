@@ -1,4 +1,4 @@
-"""What the MockGateway needs to know of a family, read from its declaration, spec and shapes (never from its
+"""What the MockGateway needs to know of a family, read from its override, spec and shapes (never from its
 name): the routes it answers (every query operation, the result operation, the content URL), the bodies real
 servers send in each state, and the family's words for success."""
 
@@ -12,11 +12,11 @@ from typing import Any
 from attrs import field, frozen
 
 from videotask import _families
-from videotask._declarations import FamilyDeclaration, Path
 from videotask._errors import FamilyDefinitionError
 from videotask._families import Family, Operation
-from videotask._shapes import Shape
 from videotask._task import TaskState
+from videotask.definitions._override import Override, Path
+from videotask.definitions._shapes import Shape
 
 __all__ = ["Route", "Submit", "View", "view", "views"]
 
@@ -63,7 +63,7 @@ class View:
     """A family as the mock serves it: its routes, its 200 shapes, its status table."""
 
     name: str
-    declaration: FamilyDeclaration
+    override: Override
     queries: tuple[Route, ...]  # the first is the default
     result: Route | None  # a second call for the URL (minimax files/retrieve)
     result_url: Path | None  # where the result call's answer holds the URL
@@ -75,14 +75,14 @@ class View:
     def kept(self) -> frozenset[tuple[str, ...]]:
         """The places an answer keeps whatever a create asked for: the task id, status, progress, result, error,
         times and file id the family's readers take (a create never names them)."""
-        decl = self.declaration
+        decl = self.override
         paths = [*decl.status_fields, *decl.submit.task_id, *(p for found in decl.fields.values() for p in found)]
         return frozenset(tuple(str(part) for part in path) for path in paths)
 
     @functools.cached_property
     def success_words(self) -> frozenset[str]:
         """The family's raw status words for success, casefolded."""
-        values = self.declaration.status_values
+        values = self.override.status_values
         return frozenset(raw.casefold() for raw, state in values.items() if state is TaskState.SUCCEEDED)
 
     def served_state(self, state: TaskState) -> TaskState:
@@ -93,7 +93,7 @@ class View:
     @functools.cached_property
     def _sayable(self) -> tuple[TaskState, ...]:
         """A tuple, not a set: `in` compares members by identity, with no Enum.__hash__ (asked every poll)."""
-        said = {s.state for s in self.shapes} | set(self.declaration.status_values.values())
+        said = {s.state for s in self.shapes} | set(self.override.status_values.values())
         return tuple(said | {TaskState.FAILED})
 
     def shape(self, operation: str, state: TaskState) -> Shape | None:
@@ -136,7 +136,7 @@ def _route(fam: Family, op: Operation) -> Route:
 def view(name: str) -> View:
     """The family as the mock serves it (cached: the mock reads it on every request)."""
     fam = _families.family(name)
-    decl = fam.declaration
+    decl = fam.override
     result = None if fam.result is None else _route(fam, fam.result)
     result_url = decl.result.url[0] if decl.result is not None and decl.result.url else None
     content = None

@@ -18,12 +18,12 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from videotask import _families
-from videotask._declarations import Path
-from videotask._examples import iter_examples
 from videotask._normalize import normalize
 from videotask._paths import locate
 from videotask._task import TaskState, VideoTask
 from videotask._validation import validate
+from videotask.definitions._examples import iter_examples
+from videotask.definitions._override import Path
 
 __all__ = ["TASK_ID_MARK", "UNKNOWN_STATUS", "derived_body", "examples_200"]
 
@@ -42,7 +42,7 @@ def examples_200(family: str) -> list[Any]:
 
 def _raw_status(family: str, state: TaskState) -> str:
     """The family's word for a state: one its examples use, else the first its status table lists."""
-    decl = _families.family(family).declaration
+    decl = _families.family(family).override
     seen = {normalize(family, ex).raw_status for ex in examples_200(family)}
     words = [raw for raw, mapped in decl.status_values.items() if mapped is state]
     return next((w for w in words if w in seen), words[0] if words else state.value)
@@ -96,7 +96,7 @@ def _base(family: str, state: TaskState) -> Any:
 @functools.cache
 def derived_body(family: str, state: TaskState, percent: int, raw_status: str | None = None) -> bytes:
     """The body of a task in `state` at `percent` progress, with TASK_ID_MARK where the task id goes."""
-    decl = _families.family(family).declaration
+    decl = _families.family(family).override
     raw = raw_status or _raw_status(family, state)
     body = _base(family, state)
 

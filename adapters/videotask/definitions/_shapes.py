@@ -12,7 +12,7 @@ from typing import Any
 from attrs import field, frozen
 
 from videotask._task import TaskState
-from videotask.definitions import problems
+from videotask.definitions._check import problems
 
 __all__ = ["Shape", "parse_shapes"]
 

@@ -1,4 +1,4 @@
-"""Family declarations: `specs/overrides/<family>.yaml`, the decisions no general rule can make.
+"""Family overrides: `specs/overrides/<family>.yaml`, the decisions no general rule can make.
 
 The spec pipeline reads them to name operations and models and to build status enums; the adapters read the
 same file for the status table, the routes, and where the URL, progress, error text and timestamps live.
@@ -15,17 +15,17 @@ from typing import Any
 from attrs import field, frozen
 
 from videotask._task import TaskState
-from videotask.definitions import problems
+from videotask.definitions._check import problems
 
 __all__ = [
     "FIELD_NAMES",
     "ROLES",
-    "FamilyDeclaration",
-    "OperationDeclaration",
+    "OperationOverride",
+    "Override",
     "Path",
     "ResultCall",
-    "SubmitDeclaration",
-    "parse_declaration",
+    "SubmitOverride",
+    "parse_own_override",
     "parse_path",
 ]
 
@@ -36,7 +36,7 @@ _ZONE = re.compile(r"^([+-])(\d{2}):(\d{2})$")
 
 
 @frozen
-class OperationDeclaration:
+class OperationOverride:
     """One operation of a family's API, named: what the pipeline calls it and what the adapters use it for."""
 
     id: str  # operationId
@@ -61,7 +61,7 @@ class ResultCall:
 
 
 @frozen
-class SubmitDeclaration:
+class SubmitOverride:
     """How a family's create answers and what its relay honours: where the new task's id is (tried before the
     general places), and the idempotency header it deduplicates POSTs by (None: it honours none)."""
 
@@ -70,11 +70,11 @@ class SubmitDeclaration:
 
 
 @frozen
-class FamilyDeclaration:
+class Override:
     family: str
     title: str
     version: str
-    operations: tuple[OperationDeclaration, ...]
+    operations: tuple[OperationOverride, ...]
     opaque: tuple[str, ...]
     status_fields: tuple[Path, ...]
     status_enum: str
@@ -85,16 +85,16 @@ class FamilyDeclaration:
     timezone: tzinfo  # the zone of timestamps written without one
     result: ResultCall | None
     status_lookup: Mapping[str, TaskState]  # status_values keyed by casefolded raw value
-    submit: SubmitDeclaration = SubmitDeclaration()
+    submit: SubmitOverride = SubmitOverride()
     wrappers: tuple[str, ...] = ()  # the wrappers (specs/wrappers) this family's answers may come in
     # the family's own reading, before its wrappers' words and paths were added (see definitions.wrap)
-    unwrapped: FamilyDeclaration | None = field(default=None, eq=False, repr=False)
+    unwrapped: Override | None = field(default=None, eq=False, repr=False)
 
     def state_of(self, raw: str) -> TaskState | None:
         """The state for a raw value; case-insensitive (relays print `success` and `SUCCESS` alike)."""
         return self.status_lookup.get(raw.casefold())
 
-    def operation_for(self, method: str, path: str) -> OperationDeclaration | None:
+    def operation_for(self, method: str, path: str) -> OperationOverride | None:
         return next((op for op in self.operations if op.method == method.upper() and op.path == path), None)
 
 
@@ -112,9 +112,9 @@ def _paths(value: str | list[str]) -> tuple[Path, ...]:
     return tuple(parse_path(item) for item in ([value] if isinstance(value, str) else value))
 
 
-def _operations(raw: list[dict[str, Any]], family: str, errors: list[str]) -> tuple[OperationDeclaration, ...]:
+def _operations(raw: list[dict[str, Any]], family: str, errors: list[str]) -> tuple[OperationOverride, ...]:
     found = tuple(
-        OperationDeclaration(
+        OperationOverride(
             id=item["id"], role=item["role"], method=item["method"], path=item["path"], route=item.get("route"),
             model=item["model"], summary=str(item.get("summary") or ""), headers=dict(item.get("headers") or {}),
         )
@@ -140,8 +140,8 @@ def _timezone(value: str | None) -> tzinfo:
     return timezone(sign * timedelta(hours=int(match.group(2)), minutes=int(match.group(3))))
 
 
-def parse_declaration(data: Any, family: str) -> tuple[FamilyDeclaration | None, list[str]]:
-    """The declaration, or every problem of the file: its shape (the JSON Schema, each problem with its path),
+def parse_own_override(data: Any, family: str) -> tuple[Override | None, list[str]]:
+    """The override, or every problem of the file: its shape (the JSON Schema, each problem with its path),
     then what a schema cannot say (names that must match, ids declared twice, statuses equal but for case)."""
     errors = problems("override", data, family)
     if errors:
@@ -171,7 +171,7 @@ def parse_declaration(data: Any, family: str) -> tuple[FamilyDeclaration | None,
         return None, errors
     submit = data.get("submit") or {}
     default = next(op for op in operations if op.role == "query")
-    return FamilyDeclaration(
+    return Override(
         family=family,
         title=str(data.get("title") or family),
         version=str(data.get("version") or "1.0.0"),
@@ -186,6 +186,6 @@ def parse_declaration(data: Any, family: str) -> tuple[FamilyDeclaration | None,
         timezone=_timezone(data.get("timezone")),
         result=ResultCall(result["operation"], result["param"], _paths(result["url"])) if result else None,
         status_lookup={raw.casefold(): state for raw, state in values.items()},
-        submit=SubmitDeclaration(_paths(submit.get("task_id", [])), submit.get("idempotency_header")),
+        submit=SubmitOverride(_paths(submit.get("task_id", [])), submit.get("idempotency_header")),
         wrappers=tuple(data.get("wrappers") or ()),
     ), []
