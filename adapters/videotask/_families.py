@@ -20,8 +20,18 @@ from attrs import field, frozen
 
 from videotask._errors import FamilyDefinitionError, UnknownFamily, UnknownRelay, UnknownRoute
 from videotask._normalize import compile_reader
-from videotask._paths import compile_first
-from videotask.definitions import Relay, RelayRoute, load_override, load_relay, load_yaml, parse_relay, specs_dir
+from videotask._paths import compile_first, walk
+from videotask.definitions import (
+    Relay,
+    RelayRoute,
+    Wrapper,
+    load_override,
+    load_relay,
+    load_wrapper,
+    load_yaml,
+    parse_relay,
+    specs_dir,
+)
 from videotask.definitions import families as _families_in
 from videotask.definitions import relays as _relays_in
 from videotask.definitions._override import OperationOverride, Override
@@ -218,6 +228,17 @@ class Family:
         if self._reader is None:
             self._reader = compile_reader(self.override)
         return self._reader
+
+    def unwrap(self, body: Any) -> tuple[bool, Any]:
+        """(whether `body` is in one of the wrappers the family names, the upstream answer it keeps or None)."""
+        for wrapper in self.memo("wrappers", self._wrappers):
+            if wrapper.recognises(body):
+                return True, None if wrapper.body is None else walk(body, wrapper.body)
+        return False, None
+
+    def _wrappers(self) -> tuple[Wrapper, ...]:
+        found = [load_wrapper(name, SPECS_DIR)[0] for name in self.override.wrappers]
+        return tuple(w for w in found if w is not None)  # a broken one failed the override's loading already
 
     def result_url(self, body: Any) -> str | None:
         """The video URL in a result call's answer (`result.url`), or None."""

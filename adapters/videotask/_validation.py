@@ -53,7 +53,7 @@ def validate(family: str, body: Any, status: int = 200, operation: str | None = 
         resolved = resolve_family(family)
         op = resolved.query() if operation is None else resolved.operation(operation)
         found = _VALIDATORS[family, status, operation] = resolved.validator(op, status)
-    return report(*found, body)
+    return _unwrapped(resolve_family(family), found, body)
 
 
 # validate() by name: (family, status, operation) -> the Family's compiled validator and schema, looked up once
@@ -63,7 +63,18 @@ _VALIDATORS: dict[tuple[str, int, str | None], tuple[Any, dict[str, Any]]] = {}
 
 def violations(fam: Family, operation: Operation, body: Any, status: int = 200) -> list[Violation]:
     """`validate` for a resolved family and operation: what the gateways call on every response."""
-    return report(*fam.validator(operation, status), body)
+    return _unwrapped(fam, fam.validator(operation, status), body)
+
+
+def _unwrapped(fam: Family, found: tuple[Any, dict[str, Any]], body: Any) -> list[Violation]:
+    """The report on `body`; for a body in one of the family's wrappers (the spec describes the upstream's own
+    answer), the report on the upstream answer it keeps, or none when the wrapper keeps none."""
+    problems = report(*found, body)
+    if problems:
+        wrapped, kept = fam.unwrap(body)
+        if wrapped:
+            return [] if kept is None else report(*found, kept)
+    return problems
 
 
 def report(validator: Any, schema: dict[str, Any], body: Any) -> list[Violation]:

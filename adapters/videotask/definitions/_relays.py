@@ -76,7 +76,7 @@ def _fill(template: Any, mark: str, value: str) -> Any:
     return template
 
 
-@frozen
+@frozen(eq=False)  # one object per relay file read (videotask._families.relay caches it): identity is equality
 class Relay:
     name: str
     title: str

@@ -8,6 +8,7 @@ import functools
 import re
 from collections.abc import Iterable
 from typing import Any
+from urllib.parse import parse_qsl
 
 from attrs import field, frozen
 
@@ -15,6 +16,7 @@ from videotask import _families
 from videotask._errors import FamilyDefinitionError
 from videotask._families import Family, Operation
 from videotask._task import TaskState
+from videotask.definitions import PLACEHOLDERS, Relay
 from videotask.definitions._override import Override, Path
 from videotask.definitions._shapes import Shape
 
@@ -24,15 +26,17 @@ __all__ = ["Route", "Submit", "View", "view", "views"]
 @frozen
 class Route:
     """A route the mock answers: `role` is query, result or content; the task (or file) id is the one
-    `{param}` of the path or the `id_param` of the query string."""
+    `{param}` of the path, the `id_param` of the query string, or the `id_param` key of a JSON body (a relay that
+    queries with a POST)."""
 
     family: str
     operation: str
     role: str
-    template: str
+    template: str  # the path, without a query string
     id_param: str
-    id_in: str  # "path" | "query"
+    id_in: str  # "path" | "query" | "body"
     name: str | None = None  # the query route's short name (`get(..., route=name)`)
+    method: str = "GET"
 
     @functools.cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -127,15 +131,25 @@ def _kind(shape: Shape) -> object:
 
 
 def _route(fam: Family, op: Operation) -> Route:
+    relayed = op.relay_route
+    if relayed is not None:  # a relay's route: where its template puts the id
+        mark = "{" + PLACEHOLDERS[op.role] + "}"
+        path, _, query = relayed.path.partition("?")
+        param = {
+            "path": mark.strip("{}"),
+            "query": next((k for k, v in parse_qsl(query) if v == mark), ""),
+            "body": next((k for k, v in (relayed.body or {}).items() if v == mark), ""),
+        }[relayed.id_in or "path"]
+        return Route(fam.name, op.id, op.role, path, param, relayed.id_in or "path", op.route, relayed.method)
     if op.id_param is None or op.id_in is None:
         raise FamilyDefinitionError(f"family {fam.name!r}: operation {op.id!r} takes no single id to serve")
     return Route(fam.name, op.id, op.role, op.path, op.id_param, op.id_in, op.route)
 
 
 @functools.cache
-def view(name: str) -> View:
-    """The family as the mock serves it (cached: the mock reads it on every request)."""
-    fam = _families.family(name)
+def view(name: str, relay: Relay | None = None) -> View:
+    """The family as the mock serves it, at `relay`'s routes when given (cached: read on every request)."""
+    fam = _families.family(name) if relay is None else _families.family(name).on(relay)
     decl = fam.override
     result = None if fam.result is None else _route(fam, fam.result)
     result_url = decl.result.url[0] if decl.result is not None and decl.result.url else None
@@ -146,11 +160,14 @@ def view(name: str) -> View:
     queries = tuple(_route(fam, op) for op in fam.queries)
     by_name = {route.name: route for route in queries}
     submits = tuple(
-        Submit(name, op.id, op.path, op.route, by_name.get(op.route, queries[0]), op.spec, dict(op.headers))
+        Submit(name, op.id, op.path.partition("?")[0], op.route, by_name.get(op.route, queries[0]), op.spec,
+               dict(op.headers))
         for op in fam.submits
-    )
+    )  # fmt: skip
     return View(name, decl, queries, result, result_url, content, shapes, submits)
 
 
-def views(names: Iterable[str] | None = None) -> tuple[View, ...]:
-    return tuple(view(name) for name in (names or _families.families()))
+def views(names: Iterable[str] | None = None, relay: Relay | None = None) -> tuple[View, ...]:
+    """The families served: `names`, else every family (on a relay: every family it serves)."""
+    default = _families.families() if relay is None else tuple(relay.families)
+    return tuple(view(name, relay) for name in (names or default))

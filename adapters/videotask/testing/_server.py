@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import os
 import secrets
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from videotask import _families
+from videotask._errors import FamilyDefinitionError
 from videotask._task import TaskState
+from videotask.definitions import Wrapper, load_wrapper
 from videotask.testing._app import MockApp, Seen
 from videotask.testing._faults import FAULTS, Answer, Fault, check_fault
 from videotask.testing._ledger import Ledger
@@ -57,6 +61,8 @@ class MockGateway:
         file_ttl: float = 3600.0,
         max_rps: float | None = None,  # above it: 429 + Retry-After (testing/_pacing.py)
         durations: tuple[float, float] | None = None,  # created tasks take [low, high] s, seeded, not polls
+        relay: str | os.PathLike[str] | None = None,  # serve only this relay's routes (a name or a relay file)
+        wrapper: str | None = None,  # answer queries in this wrapper (specs/wrappers) where a family names it
     ) -> None:
         self.port = port
         self.cdn_port = 0
@@ -76,6 +82,8 @@ class MockGateway:
             file_ttl=file_ttl,
             max_rps=max_rps,
             durations=durations,
+            relay=None if relay is None else _families.relay(os.fspath(relay)),
+            wrapper=None if wrapper is None else _wrapper(wrapper),
         )
         self._lock = threading.Lock()
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -83,7 +91,8 @@ class MockGateway:
         self._thread: threading.Thread | None = None
 
     def __repr__(self) -> str:
-        return f"MockGateway(base_url={self.base_url!r})"
+        relay = "" if self._app.relay is None else f", relay={self._app.relay.name!r}"
+        return f"MockGateway(base_url={self.base_url!r}{relay})"
 
     # -- what tests set up and read ----------------------------------------------------------------------
 
@@ -271,3 +280,10 @@ class MockGateway:
                 pass
         finally:
             self.stop()
+
+
+def _wrapper(name: str) -> Wrapper:
+    found, errors = load_wrapper(name)
+    if found is None:
+        raise FamilyDefinitionError(f"wrapper {name!r}: {'; '.join(errors)}")
+    return found
