@@ -41,7 +41,6 @@ def add_parser(commands: Any, gateway: argparse.ArgumentParser) -> None:
     batch.add_argument("bodies", metavar="BODIES.jsonl", help="one JSON request body per line")
     batch.add_argument("--family", required=True, help="the family every line is created on")
     batch.add_argument("--route", default=None, help="the family's submit route (default: its first)")
-    batch.add_argument("--relay", default=None, help="the gateway (the same as --base-url)")
     batch.add_argument("--out", required=True, metavar="DIR", help="where the files and manifest.jsonl go")
     batch.add_argument("--journal", default=None, metavar="PATH", help="default: DIR/.videotask-batch.db")
     batch.add_argument("--concurrency", type=int, default=50, metavar="N", help="tasks running at once (50)")
@@ -160,7 +159,7 @@ def run(args: argparse.Namespace, console: Any) -> int:
     out = Path(args.out)
     expected = _expected(args.durations)
     display = _Display(console, len(lines))
-    gateway = AsyncGateway(args.relay or args.base_url, args.api_key, timeout=args.request_timeout,
+    gateway = AsyncGateway(args.base_url, args.api_key, timeout=args.request_timeout, relay=args.relay,
                            max_rps=args.max_rps)  # fmt: skip
 
     async def main() -> None:

@@ -1,4 +1,5 @@
-"""The `videotask` command: create, get, wait, download, validate, record, contract, mock, demo and sample-body.
+"""The `videotask` command: create, get, wait, download, validate, record, contract, mock, demo, sample-body, batch
+and relays.
 
 Exit codes: 0 all went well (every task succeeded, every file valid; `record --errors` saved an error answer);
 1 a task failed or was cancelled, or a file broke its spec; 2 usage or configuration error (no base URL or no
@@ -108,6 +109,10 @@ def _parser() -> argparse.ArgumentParser:
     gateway.add_argument("--base-url", help="the gateway (default: $VIDEOTASK_BASE_URL)")
     gateway.add_argument("--api-key", help="the bearer key (default: $VIDEOTASK_API_KEY)")
     gateway.add_argument("--request-timeout", type=float, default=None, metavar="S", help="per request (default 30)")
+    gateway.add_argument(
+        "--relay", default=None, metavar="NAME|FILE", help="your relay's routes: a shipped relay or a relay file "
+        "(default: $VIDEOTASK_RELAY, else each family's own routes; `videotask relays` lists them)"
+    )  # fmt: skip
 
     get = commands.add_parser("get", parents=[gateway], help="print a task as the unified VideoTask")
     get.add_argument("family")
@@ -187,6 +192,9 @@ def _parser() -> argparse.ArgumentParser:
         "file exists, is a usage error (exit 2).",
     )
     validate.add_argument("--family", required=True)
+    validate.add_argument(
+        "--relay", default=None, metavar="NAME|FILE", help="refuse a family this relay does not serve"
+    )
     validate.add_argument("--strict", action="store_true", help="also: a known status, a success with its URL")
     validate.add_argument("files", nargs="+", metavar="FILE")
 
@@ -216,6 +224,13 @@ def _parser() -> argparse.ArgumentParser:
     mock.add_argument("--max-rps", type=float, default=None, metavar="L", help="answer 429 above L requests/s")
     mock.add_argument("--durations", default=None, metavar="LOW:HIGH", help="created tasks take LOW-HIGH s (seeded)")
     mock.add_argument("--seed", type=int, default=None, help="seeds the faults and the durations")
+    mock.add_argument("--relay", default=None, metavar="NAME|FILE", help="serve only this relay's routes")
+    mock.add_argument(
+        "--wrapper", default=None, metavar="NAME", help="answer queries in this wrapper (specs/wrappers), e.g. "
+        "newapi_envelope, for the families that name it"
+    )  # fmt: skip
+    relays = commands.add_parser("relays", help="list the shipped relays (or a relay file) and the routes each serves")
+    relays.add_argument("relay", nargs="?", default=None, metavar="NAME|FILE", help="just this one")
 
     commands.add_parser(
         "contract",
@@ -295,7 +310,7 @@ def _no_overwrite(path: Path, overwrite: bool) -> None:
 
 
 def _get(args: argparse.Namespace, console: _Console) -> int:
-    with Gateway(*_connection(args), timeout=args.request_timeout) as gateway:
+    with Gateway(*_connection(args), timeout=args.request_timeout, relay=args.relay) as gateway:
         task = gateway.get(args.family, args.task_id, route=args.route)
     # the keys `wait --json` prints: `problem` is what went wrong (an error exits before printing: none here)
     console.print(
@@ -309,7 +324,7 @@ def _wait(args: argparse.Namespace, console: _Console) -> int:
     query = resolve_family(args.family).query(args.route)
     for _, task_id in pairs:
         build_request(query, task_id)  # an id no request can carry is a usage error, before anything is sent
-    gateway = AsyncGateway(*_connection(args), timeout=args.request_timeout)
+    gateway = AsyncGateway(*_connection(args), timeout=args.request_timeout, relay=args.relay)
     outcomes = asyncio.run(
         wait_many(gateway, pairs, console, timeout=args.timeout, interval=args.interval, route=args.route)
     )
@@ -493,13 +508,13 @@ def _create(args: argparse.Namespace, console: _Console) -> int:
     if args.download is not None:
         _no_overwrite(Path(args.download), args.overwrite)  # before anything is sent: no task made for nothing
     connection = _connection(args)
-    with Gateway(*connection, timeout=args.request_timeout) as gateway:
+    with Gateway(*connection, timeout=args.request_timeout, relay=args.relay) as gateway:
         task = gateway.create(args.family, body, route=args.route)
     console.err.write(console.scrub(f"created {task.family} {task.task_id} ({task.state.value})") + "\n")
     if not wait:
         console.print(json.dumps(task.to_dict(), ensure_ascii=False) if args.json else format_task(task))
         return EXIT_OK
-    gateway_async = AsyncGateway(*connection, timeout=args.request_timeout)
+    gateway_async = AsyncGateway(*connection, timeout=args.request_timeout, relay=args.relay)
     outcomes = asyncio.run(
         wait_many(gateway_async, [(task.family, task.task_id)], console, timeout=args.timeout,
                   interval=args.interval, route=task.route)
@@ -511,7 +526,7 @@ def _create(args: argparse.Namespace, console: _Console) -> int:
         console.print(_table(outcomes, console))
     code = exit_code(outcomes)
     if code == EXIT_OK and args.download is not None and final is not None:
-        with Gateway(*connection, timeout=args.request_timeout) as gateway:
+        with Gateway(*connection, timeout=args.request_timeout, relay=args.relay) as gateway:
             _save(gateway, final, Path(args.download), args.overwrite, console)
     return code
 
@@ -536,11 +551,11 @@ def _download(args: argparse.Namespace, console: _Console) -> int:
     path = Path(args.path)
     _no_overwrite(path, args.overwrite)
     connection = _connection(args)
-    with Gateway(*connection, timeout=args.request_timeout) as gateway:
+    with Gateway(*connection, timeout=args.request_timeout, relay=args.relay) as gateway:
         task = gateway.get(args.family, args.task_id, route=args.route)
     if not task.state.is_terminal:
         console.err.write(console.scrub(f"{task.family} {task.task_id} is {task.state.value}: waiting for it\n"))
-        waiter = AsyncGateway(*connection, timeout=args.request_timeout)
+        waiter = AsyncGateway(*connection, timeout=args.request_timeout, relay=args.relay)
         outcomes = asyncio.run(
             wait_many(waiter, [(task.family, task.task_id)], console, timeout=args.timeout, interval=args.interval,
                       route=args.route)
@@ -554,7 +569,7 @@ def _download(args: argparse.Namespace, console: _Console) -> int:
         why = f": {task.error}" if task.error else ""
         console.error(f"{task.family} task {task.task_id} is {task.state.value}{why}; there is no result to save")
         return EXIT_FAILED
-    with Gateway(*connection, timeout=args.request_timeout) as gateway:
+    with Gateway(*connection, timeout=args.request_timeout, relay=args.relay) as gateway:
         saved = _save(gateway, task, path, args.overwrite, console)
     console.print(str(saved))
     return EXIT_OK
@@ -563,6 +578,10 @@ def _download(args: argparse.Namespace, console: _Console) -> int:
 def _validate(args: argparse.Namespace, console: _Console) -> int:
     from videotask.testing._record import check_recorded
 
+    if args.relay is not None:  # a family the relay does not serve: UnknownFamily, a usage error
+        from videotask._families import resolve
+
+        resolve(args.family, args.relay)
     files = _expand(args.files)
     bad = 0
     for name in files:
@@ -614,7 +633,7 @@ def _record(args: argparse.Namespace, console: _Console) -> int:
     from videotask.testing import record
 
     kind = Gateway if args.errors else _NoErrorAnswers
-    with kind(*_connection(args), validation="off", timeout=args.request_timeout) as gateway:
+    with kind(*_connection(args), validation="off", timeout=args.request_timeout, relay=args.relay) as gateway:
         try:
             path = record(gateway, args.family, args.task_id, Path(args.out))
         except _ErrorAnswer as exc:
@@ -641,7 +660,7 @@ def _contract(args: argparse.Namespace, console: _Console) -> int:
             raise ValueError(f"VIDEOTASK_CONTRACT_TASKS: {item!r} is not family:id (families: {', '.join(families())})")
         pairs.append((family, task_id))
     failed = 0
-    with Gateway(base_url, api_key, validation="off", timeout=args.request_timeout) as gateway:
+    with Gateway(base_url, api_key, validation="off", timeout=args.request_timeout, relay=args.relay) as gateway:
         for family, task_id in pairs:
             try:
                 task = gateway.get(family, task_id)
@@ -665,6 +684,7 @@ def _mock(args: argparse.Namespace, console: _Console) -> int:
     rate, chosen = fault_mix(args.fault)
     faults: dict[str, Any] = {"fault_rate": rate, "random_faults": chosen} if chosen else {}
     faults.update(max_rps=args.max_rps, seed=args.seed, durations=durations_option(args.durations))
+    faults.update(relay=args.relay, wrapper=args.wrapper)
     mock = MockGateway(port=args.port, token=args.token or "", running_polls=args.running_polls, **faults)
     with contextlib.suppress(KeyboardInterrupt):  # from the start: Ctrl-C right after the banner is a stop too
         try:
@@ -673,11 +693,26 @@ def _mock(args: argparse.Namespace, console: _Console) -> int:
             raise ValueError(f"cannot listen on 127.0.0.1:{args.port}: {exc.strerror or exc}") from None
         injected = f" with faults {', '.join(args.fault)}" if args.fault else ""
         console.out.write(
-            f"MockGateway serving {', '.join(families())} on {mock.base_url}{injected} (Ctrl-C stops it)\n"
+            f"MockGateway serving {', '.join(mock.families)} on {mock.base_url}{injected} (Ctrl-C stops it)\n"
             f"export VIDEOTASK_BASE_URL={mock.base_url}\nexport VIDEOTASK_API_KEY={mock.token}\n"
         )
         console.out.flush()
         mock.serve_forever()
+    return EXIT_OK
+
+
+def _relays(args: argparse.Namespace, console: _Console) -> int:
+    """Each relay, each family it serves and each route: `ROLE NAME METHOD PATH [BODY]`, one a line."""
+    from videotask._families import relay
+    from videotask.definitions import relays
+
+    for name in [args.relay] if args.relay else relays():
+        found = relay(name)
+        console.print(f"{found.name}: {found.title}")
+        for family, routes in found.families.items():
+            for route in routes:
+                named = f" ({route.name})" if route.name else ""
+                console.print(f"  {family:<18} {route.role:<7}{named:<14} {route}")
     return EXIT_OK
 
 
@@ -776,6 +811,7 @@ _COMMANDS = {
     "demo": _demo,
     "batch": batch_command,
     "sample-body": _sample_body,
+    "relays": _relays,
 }
 
 if __name__ == "__main__":

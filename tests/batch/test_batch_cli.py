@@ -35,7 +35,7 @@ def test_usage_errors_exit_2_with_one_line(tmp_path, capsys, lines, options, mes
     path.write_text(lines)
     with MockGateway() as mock:
         code = main(["batch", str(path), "--family", "openai_videos", "--out", str(tmp_path / "out"),
-                     "--relay", mock.base_url, "--api-key", mock.token, *options])  # fmt: skip
+                     "--base-url", mock.base_url, "--api-key", mock.token, *options])  # fmt: skip
         assert mock.ledger.submitted_tasks() == 0
     err = capsys.readouterr().err.strip().splitlines()
     assert code == EXIT_USAGE
@@ -44,7 +44,7 @@ def test_usage_errors_exit_2_with_one_line(tmp_path, capsys, lines, options, mes
 
 
 def test_a_missing_file_is_a_usage_error(tmp_path, capsys):
-    code = main(["batch", str(tmp_path / "none.jsonl"), "--family", "kling", "--out", str(tmp_path), "--relay",
+    code = main(["batch", str(tmp_path / "none.jsonl"), "--family", "kling", "--out", str(tmp_path), "--base-url",
                  "http://127.0.0.1:9"])  # fmt: skip
     assert code == EXIT_USAGE
     assert "cannot read" in capsys.readouterr().err
@@ -53,7 +53,7 @@ def test_a_missing_file_is_a_usage_error(tmp_path, capsys):
 def test_a_run_prints_a_summary_and_writes_the_manifest(tmp_path, bodies, capsys):
     out = tmp_path / "videos"
     with MockGateway(durations=(0.01, 0.02)) as mock:
-        code = main(["batch", str(bodies), "--family", "openai_videos", "--out", str(out), "--relay", mock.base_url,
+        code = main(["batch", str(bodies), "--family", "openai_videos", "--out", str(out), "--base-url", mock.base_url,
                      "--api-key", mock.token, "--durations", "0.05:0.05:1", "--max-rps", "50"])  # fmt: skip
     captured = capsys.readouterr()
     assert code == EXIT_FAILED  # line 2 failed as the mock scripted it

@@ -57,7 +57,7 @@ def test_sigkill_three_times_then_finish(tmp_path):
         base_url = [mock.stdout.readline() for _ in range(3)][1].strip().split("=", 1)[1]
         command = [
             VIDEOTASK, "batch", str(bodies), "--family", "openai_videos", "--out", str(folder),
-            "--relay", base_url, "--api-key", TOKEN, "--concurrency", "15", "--max-rps", "100",
+            "--base-url", base_url, "--api-key", TOKEN, "--concurrency", "15", "--max-rps", "100",
             "--durations", "0.5:1.5:4",
         ]  # fmt: skip
         moments = random.Random(25).sample(range(300, 1200, 10), 3)  # milliseconds after each start

@@ -124,6 +124,11 @@ class MockGateway:
         return self._app.served
 
     @property
+    def families(self) -> tuple[str, ...]:
+        """The families served (on a relay: the ones it serves)."""
+        return tuple(view.name for view in self._app.views)
+
+    @property
     def ledger(self) -> Ledger:
         return self._app.ledger
 
