@@ -139,3 +139,35 @@ def test_fixtures_carry_no_secrets(path):
     text = path.read_text(encoding="utf-8")
     assert not _SIGNED.search(text)
     assert "Bearer" not in text
+
+
+# Every real upstream body of the families relays wrap, read inside new-api's task envelope (dto/task.go) whose
+# own result_url and fail_reason are empty: the same state, URL and error text as the body's hand-written row.
+ENVELOPE_WORDS = {"queued": "QUEUED", "running": "IN_PROGRESS", "succeeded": "SUCCESS", "failed": "FAILURE"}
+WRAPPED = ("seedance", "vidu", "minimax", "kling", "runway", "luma", "wan")
+
+
+def _upstream_bodies() -> list[Any]:
+    """The fixtures of WRAPPED families in a state the envelope can say, not already in the envelope."""
+    chosen = []
+    for param in _params("ok"):
+        family, name, entry = param.values
+        body = json.loads(_body_bytes(family, name))
+        enveloped = "code" in body and isinstance(body.get("data"), dict) and "status" in body["data"]
+        if family in WRAPPED and entry.get("state") in ENVELOPE_WORDS and not enveloped:
+            chosen.append(param)
+    return chosen
+
+
+@pytest.mark.parametrize(("family", "name", "entry"), _upstream_bodies())
+def test_a_fixture_inside_new_apis_envelope_reads_as_its_row(family: str, name: str, entry: dict[str, Any]) -> None:
+    upstream = json.loads(_body_bytes(family, name))
+    envelope = {
+        "code": "success",
+        "message": "",
+        "data": {"task_id": "task_env", "status": ENVELOPE_WORDS[entry["state"]], "fail_reason": "",
+                 "result_url": "", "progress": "", "data": upstream},
+    }  # fmt: skip
+    task = videotask.normalize(family, envelope, base_url=BASE_URL)
+    assert (task.state.value, task.video_url, task.error) == (entry["state"], entry["video_url"], entry["error"])
+    assert task.task_id == "task_env"
