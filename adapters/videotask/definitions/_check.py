@@ -14,7 +14,7 @@ from typing import Any
 
 __all__ = ["KINDS", "problems"]
 
-KINDS = ("override", "shapes", "relay", "upstream", "wrapper")
+KINDS = ("override", "shapes", "relay", "upstream", "wrapper", "discovery")
 _SHOWN = 80  # characters of an offending value in a message
 
 
