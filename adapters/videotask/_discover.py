@@ -155,7 +155,8 @@ def relay_text(catalog: Catalog, placed: Sequence[Placement], unplaced: Sequence
                 lines.append(_line(role, _role(key, role) or "", _why(role, group[0]), "    "))
                 continue
             lines.append(f"    {role}:")
-            lines += [_line(str(key[0]), _role(key, role) or "", _why(role, group[0]), "      ") for key, group in chosen]
+            for key, group in chosen:
+                lines.append(_line(str(key[0]), _role(key, role) or "", _why(role, group[0]), "      "))
     return "\n".join(lines) + "\n"
 
 

@@ -74,7 +74,7 @@ def parse_pricing(body: Any, source: str) -> Catalog | None:
         price = _number(item.get("model_price")) if quota_type == PER_CALL else None
         models.append(CatalogModel(item["model_name"], _texts(item.get("supported_endpoint_types")), price,
                                    quota_type, _texts(item.get("enable_groups"))))  # fmt: skip
-    ratios = body.get("group_ratio") if isinstance(body.get("group_ratio"), dict) else {}
+    ratios = body["group_ratio"] if isinstance(body.get("group_ratio"), dict) else {}
     group_ratio = {group: found for group, ratio in ratios.items() if (found := _number(ratio)) is not None}
     endpoints: dict[str, tuple[str, str]] = {}
     for kind, where in (body.get("supported_endpoint") or {}).items():

@@ -61,7 +61,7 @@ def parse_discovery(data: Any, known_families: tuple[str, ...]) -> tuple[Discove
     defaults = {kind: tuple(line.split(" ", 1)) for kind, line in (data.get("default_paths") or {}).items()}
     if errors:
         return None, errors
-    return Discovery(video_types, defaults, tuple(shapes)), []  # type: ignore[arg-type]
+    return Discovery(video_types, defaults, tuple(shapes)), []
 
 
 @functools.cache
