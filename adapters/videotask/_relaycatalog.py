@@ -115,10 +115,12 @@ def fetch_catalog(
                 said.append(f"{path}: {reply.status_code}{login}")
                 continue
             try:
-                found = parse(reply.json(), url)
+                body = reply.json()
             except ValueError:
-                found = None
+                body = None
+            found = parse(body, url)
             if found is not None:
                 return found
-            said.append(f"{path}: no catalog in the answer")
+            message = body.get("message") if isinstance(body, dict) else None  # new-api's reason, when it gives one
+            said.append(f"{path}: no catalog in the answer" + (f": {message}" if isinstance(message, str) else ""))
     raise CatalogClosed(settings.scrub(f"{settings.base_url} publishes no catalog ({'; '.join(said)})"))

@@ -48,7 +48,7 @@ def relay() -> Iterator[Relay]:
     found = Relay()
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(found))
     found.base_url = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:
         yield found

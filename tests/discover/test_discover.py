@@ -135,7 +135,11 @@ def test_one_family_on_two_routes_names_them_by_endpoint_type(
             (401, {"error": {"message": "invalid token"}}),
             "/api/pricing: 401 (login required); /v1/models: 401 (login required)",
         ),
-        ((200, {"success": False, "message": "log in first"}), (404, {}), "/api/pricing: no catalog in the answer"),
+        (
+            (200, {"success": False, "message": "log in first"}),
+            (404, {}),
+            "/api/pricing: no catalog in the answer: log in first",
+        ),
     ],
 )
 def test_a_closed_catalog_is_one_line_and_exit_2(
