@@ -1,6 +1,6 @@
 """A relay's video models placed on families from its catalog (`_relaycatalog`) by the rules of
-specs/discovery.yaml, shown as a table and written as a relay file (specs/relays format) with every route marked
-`# REVIEW`: a catalog publishes create paths only, so every query route is inferred."""
+specs/discovery/newapi.yaml, shown as a table and written as a relay file (specs/relays format) with every route
+marked `# REVIEW`: a catalog publishes create paths only, so every query route is inferred."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from pathlib import Path
 
 from attrs import frozen
 
+from videotask._discoveryrules import Discovery
 from videotask._relaycatalog import Catalog, CatalogModel
-from videotask.definitions._discovery import Discovery
 
 __all__ = ["Placement", "Unplaced", "place", "relay_text", "table"]
 
@@ -114,7 +114,8 @@ def _named(placed: Sequence[Placement]) -> dict[str, dict[tuple[str | None, str,
             found[family] = {}
             for (name, *rest), group in entries.items():
                 kind = group[0].endpoint_type
-                found[family].setdefault((f"{kind}-{name}" if name else kind, *rest), []).extend(group)  # type: ignore[arg-type]
+                renamed = (f"{kind}-{name}" if name else kind, *rest)
+                found[family].setdefault(renamed, []).extend(group)  # type: ignore[arg-type]
     return found
 
 

@@ -11,9 +11,9 @@ __all__ = ["add_parser", "run"]
 
 _DESCRIPTION = """\
 Reads the relay's catalog (GET /api/pricing, else GET /v1/models), keeps the models with a video endpoint type,
-places each on a family by the create path the relay publishes for its type (specs/discovery.yaml) and prints
-model, family, route, price per call (the model's price x each group's ratio) and groups. Models it cannot
-place are listed, not guessed. --write PATH writes a relay file (its name is PATH's stem) for
+places each on a family by the create path the relay publishes for its type (specs/discovery/newapi.yaml) and
+prints model, family, route, price per call (the model's price x each group's ratio) and groups. Models it
+cannot place are listed, not guessed. --write PATH writes a relay file (its name is PATH's stem) for
 Gateway(..., relay=PATH); every route is inferred and marked # REVIEW. Exit 2 when the catalog is closed."""
 
 
@@ -28,10 +28,10 @@ def add_parser(commands: Any, gateway: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, console: Any) -> int:
     from videotask._discover import place, relay_text, table
+    from videotask._discoveryrules import load_discovery
     from videotask._families import families
     from videotask._relaycatalog import CatalogClosed, fetch_catalog
     from videotask.definitions import load_relay, parse_relay, specs_dir
-    from videotask.definitions._discovery import load_discovery
 
     target = Path(args.write) if args.write else None
     if target is not None and target.exists() and not args.overwrite:
@@ -47,7 +47,7 @@ def run(args: argparse.Namespace, console: Any) -> int:
         return 0
     text = relay_text(catalog, placed, unplaced, target)
     _, errors = parse_relay(load_relay(text), target.stem, families())
-    if errors:  # a rule of specs/discovery.yaml made a route the relay format refuses
+    if errors:  # a rule of specs/discovery/newapi.yaml made a route the relay format refuses
         raise ValueError(f"not written, the relay file would be invalid: {'; '.join(errors)}")
     target.write_text(text, encoding="utf-8")
     console.err.write(f"wrote {target}: check the routes marked # REVIEW\n")

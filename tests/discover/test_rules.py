@@ -1,9 +1,9 @@
-"""specs/discovery.yaml: the shipped rules read cleanly; a broken file says every problem, with its place."""
+"""specs/discovery/newapi.yaml: the shipped rules read cleanly; a broken file says every problem, with its place."""
 
 from __future__ import annotations
 
+from videotask._discoveryrules import load_discovery, parse_discovery
 from videotask.definitions import specs_dir
-from videotask.definitions._discovery import load_discovery, parse_discovery
 
 FAMILIES = ("openai_videos", "seedance")
 

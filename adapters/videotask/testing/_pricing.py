@@ -3,8 +3,8 @@ and the model list; see shared/reference/relays.md), one model per create route 
 batch dry runs are tested offline.
 
 Each model is `mock-<family>` (`mock-<family>-<route>` for a named route), priced MOCK_PRICE per call in the
-`default` group at ratio 1; its endpoint type is the one specs/discovery.yaml names for the family's create path
-(openai-video for /v1/videos), else `<family>-video`, published at the route's path.
+`default` group at ratio 1; its endpoint type is the one specs/discovery/newapi.yaml names for the family's create
+path (openai-video for /v1/videos), else `<family>-video`, published at the route's path.
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ PRICING_PATH, MODELS_PATH = "/api/pricing", "/v1/models"
 
 
 def _type_for(family: str, path: str) -> str:
+    from videotask._discoveryrules import load_discovery
     from videotask.definitions import specs_dir
-    from videotask.definitions._discovery import load_discovery
 
     rules = load_discovery(specs_dir())
     for kind, (_, known) in rules.default_paths.items():

@@ -1,5 +1,5 @@
-"""specs/discovery.yaml: which endpoint types of a relay's catalog are video ones, and which family and routes a
-published create path means (read by `videotask._discover`)."""
+"""specs/discovery/newapi.yaml: which endpoint types of a new-api-lineage catalog are video ones, and which family
+and routes a published create path means (read by `videotask._discover`)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Any
 
 from attrs import frozen
 
-from videotask.definitions._check import problems
+from videotask.definitions import problems
 
 __all__ = ["Discovery", "PathShape", "load_discovery", "parse_discovery"]
 
@@ -66,11 +66,12 @@ def parse_discovery(data: Any, known_families: tuple[str, ...]) -> tuple[Discove
 
 @functools.cache
 def load_discovery(specs: Path) -> Discovery:
-    """specs/discovery.yaml's rules; ValueError with every problem of a broken file."""
+    """specs/discovery/newapi.yaml's rules; ValueError with every problem of a broken file."""
     from videotask._families import families
     from videotask.definitions import load_yaml
 
-    found, errors = parse_discovery(load_yaml(specs / "discovery.yaml"), families())
+    path = specs / "discovery" / "newapi.yaml"  # the new-api lineage's catalog: the one kind known so far
+    found, errors = parse_discovery(load_yaml(path), families())
     if found is None:
-        raise ValueError(f"{specs / 'discovery.yaml'} is invalid: {'; '.join(errors)}")
+        raise ValueError(f"{path} is invalid: {'; '.join(errors)}")
     return found
