@@ -39,14 +39,17 @@ from videotask._validation import Violation, validate
 
 if TYPE_CHECKING:
     from videotask._batch import BatchItem, run_batch
+    from videotask._dryrun import estimate_batch
     from videotask._families import Family, families, family
     from videotask._plan import Durations
+    from videotask._relaycatalog import fetch_catalog
 
 TimeoutError = APITimeoutError  # the old name; left out of __all__, where it would shadow the builtin
 _LAZY = {"Family", "families", "family"}  # from videotask._families, loaded on first use (with YAML and attrs classes)
 
 
 _BATCH = {"BatchItem": "_batch", "run_batch": "_batch", "Durations": "_plan"}  # asyncio and sqlite3: on first use
+_BATCH |= {"estimate_batch": "_dryrun", "fetch_catalog": "_relaycatalog"}  # a batch priced before it runs
 
 
 def __getattr__(name: str) -> Any:
@@ -91,8 +94,10 @@ __all__ = [
     "Violation",
     "WaitTimeout",
     "contract_violations",
+    "estimate_batch",
     "families",
     "family",
+    "fetch_catalog",
     "normalize",
     "run_batch",
     "validate",

@@ -41,7 +41,7 @@ def add_parser(commands: Any, gateway: argparse.ArgumentParser) -> None:
     batch.add_argument("bodies", metavar="BODIES.jsonl", help="one JSON request body per line")
     batch.add_argument("--family", required=True, help="the family every line is created on")
     batch.add_argument("--route", default=None, help="the family's submit route (default: its first)")
-    batch.add_argument("--out", required=True, metavar="DIR", help="where the files and manifest.jsonl go")
+    batch.add_argument("--out", default=None, metavar="DIR", help="where the files and manifest.jsonl go")
     batch.add_argument("--journal", default=None, metavar="PATH", help="default: DIR/.videotask-batch.db")
     batch.add_argument("--concurrency", type=int, default=50, metavar="N", help="tasks running at once (50)")
     batch.add_argument("--max-rps", type=float, default=None, metavar="L", help="requests a second, all told")
@@ -51,6 +51,11 @@ def add_parser(commands: Any, gateway: argparse.ArgumentParser) -> None:
         help="seconds the family's tasks take, which polls are planned from (default: specs/timing/durations.yaml)",
     )  # fmt: skip
     batch.add_argument("--resubmit-uncertain", action="store_true", help="send uncertain lines again (may bill)")
+    batch.add_argument(
+        "--dry-run", action="store_true",
+        help="check every line and estimate the cost from the relay's catalog (GET /api/pricing); send no task",
+    )  # fmt: skip
+    batch.add_argument("--group", default="default", help="the price group of --dry-run's estimate (default)")
 
 
 def durations_option(text: str | None) -> tuple[float, float] | None:
@@ -138,6 +143,21 @@ def _summary(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
+def _dry_run(args: argparse.Namespace, text: str, console: Any) -> int:
+    """Lines checked, tasks counted and priced; the catalog is the only thing asked for (none: "unknown")."""
+    from videotask._dryrun import estimate_batch, estimate_text
+    from videotask._relaycatalog import CatalogClosed, fetch_catalog
+
+    try:
+        catalog = fetch_catalog(args.base_url, args.api_key, args.request_timeout or 30.0)
+    except (CatalogClosed, ValueError) as exc:  # closed, or no base URL: the cost is unknown, the check still runs
+        console.err.write(console.scrub(f"no catalog: {exc}") + "\n")
+        catalog = None
+    estimate = estimate_batch(args.family, text.splitlines(), route=args.route, catalog=catalog, group=args.group)
+    console.print(estimate_text(estimate))
+    return 0
+
+
 def run(args: argparse.Namespace, console: Any) -> int:
     from videotask._batch import JOURNAL_NAME, MANIFEST_NAME, read_lines, run_batch
     from videotask._families import family as resolve_family
@@ -156,6 +176,10 @@ def run(args: argparse.Namespace, console: Any) -> int:
     lines = read_lines(text.splitlines())
     if not lines:
         raise ValueError(f"{args.bodies} holds no request body")
+    if args.dry_run:
+        return _dry_run(args, text, console)
+    if args.out is None:
+        raise ValueError("--out DIR is required (but for --dry-run)")
     out = Path(args.out)
     expected = _expected(args.durations)
     display = _Display(console, len(lines))

@@ -1,5 +1,5 @@
-"""The `videotask` command: create, get, wait, download, validate, record, contract, mock, demo, sample-body, batch
-and relays.
+"""The `videotask` command: create, get, wait, download, validate, record, contract, mock, demo, sample-body,
+batch, discover and relays.
 
 Exit codes: 0 all went well (every task succeeded, every file valid; `record --errors` saved an error answer);
 1 a task failed or was cancelled, or a file broke its spec; 2 usage or configuration error (no base URL or no
@@ -25,6 +25,8 @@ from typing import Any, NoReturn, TextIO
 from videotask._batchcli import add_parser as batch_parser
 from videotask._batchcli import durations_option
 from videotask._batchcli import run as batch_command
+from videotask._discovercli import add_parser as discover_parser
+from videotask._discovercli import run as discover_command
 from videotask._display import (
     Outcome,
     Progress,
@@ -252,6 +254,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--out", default=None, metavar="DIR", help="where the files go (default: a new temporary folder)")
     batch_parser(commands, gateway)
+    discover_parser(commands, gateway)
     return parser
 
 
@@ -810,6 +813,7 @@ _COMMANDS = {
     "mock": _mock,
     "demo": _demo,
     "batch": batch_command,
+    "discover": discover_command,
     "sample-body": _sample_body,
     "relays": _relays,
 }

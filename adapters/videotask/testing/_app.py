@@ -50,6 +50,7 @@ from videotask.testing._faults import (
 from videotask.testing._ledger import Ledger
 from videotask.testing._lifecycle import Lifecycle, default_lifecycle
 from videotask.testing._pacing import Extras
+from videotask.testing._pricing import catalog_answer
 
 __all__ = ["MockApp", "Seen"]
 
@@ -208,7 +209,7 @@ class MockApp:
         self.requests.append(Seen(method, path, dict(headers)))
         if self._bearer is not None and headers.get("authorization") != self._bearer:
             return error_answer(401, "invalid_api_key", "mock: invalid token", ("WWW-Authenticate", "Bearer"))
-        extra = self.extras.answer(method, path)
+        extra = self.extras.answer(method, path) or catalog_answer(self.views, method, path)  # + /api/pricing
         if extra is not None:
             return extra
         submit = self._submits.get(path)
