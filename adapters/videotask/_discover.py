@@ -11,8 +11,8 @@ from pathlib import Path
 
 from attrs import frozen
 
-from videotask._discoveryrules import Discovery
 from videotask._relaycatalog import Catalog, CatalogModel
+from videotask.definitions._discovery import Discovery
 
 __all__ = ["Placement", "Unplaced", "place", "relay_text", "table"]
 

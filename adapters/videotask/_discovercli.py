@@ -28,10 +28,10 @@ def add_parser(commands: Any, gateway: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, console: Any) -> int:
     from videotask._discover import place, relay_text, table
-    from videotask._discoveryrules import load_discovery
     from videotask._families import families
     from videotask._relaycatalog import CatalogClosed, fetch_catalog
     from videotask.definitions import load_relay, parse_relay, specs_dir
+    from videotask.definitions._discovery import load_discovery
 
     target = Path(args.write) if args.write else None
     if target is not None and target.exists() and not args.overwrite:

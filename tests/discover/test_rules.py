@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from videotask._discoveryrules import load_discovery, parse_discovery
 from videotask.definitions import specs_dir
+from videotask.definitions._discovery import load_discovery, parse_discovery
 
 FAMILIES = ("openai_videos", "seedance")
 

@@ -5,6 +5,7 @@ specs/upstreams/<upstream>.yaml one upstream API: its status words and field pat
 specs/shapes/<family>.yaml      bodies real servers send, with their sources (videotask.definitions._shapes)
 specs/wrappers/<wrapper>.yaml   an answer shape relays put around an upstream's answer (Wrapper)
 specs/relays/<relay>.yaml       the routes one relay serves for each family (Relay)
+specs/discovery/<lineage>.yaml  how a relay's published catalog maps onto families and routes (_discovery)
 
 Each kind has one JSON Schema (schemas/<kind>.schema.json); `problems` reports every violation of a file with its
 path. A family exists when its override does: `families()` is the one list.

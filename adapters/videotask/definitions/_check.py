@@ -14,7 +14,7 @@ from typing import Any
 
 __all__ = ["KINDS", "problems"]
 
-KINDS = ("override", "shapes", "relay", "upstream", "wrapper")
+KINDS = ("discovery", "override", "shapes", "relay", "upstream", "wrapper")
 _SHOWN = 80  # characters of an offending value in a message
 
 

@@ -23,8 +23,8 @@ PRICING_PATH, MODELS_PATH = "/api/pricing", "/v1/models"
 
 
 def _type_for(family: str, path: str) -> str:
-    from videotask._discoveryrules import load_discovery
     from videotask.definitions import specs_dir
+    from videotask.definitions._discovery import load_discovery
 
     rules = load_discovery(specs_dir())
     for kind, (_, known) in rules.default_paths.items():

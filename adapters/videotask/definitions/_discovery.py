@@ -11,7 +11,7 @@ from typing import Any
 
 from attrs import frozen
 
-from videotask.definitions import problems
+from videotask.definitions._check import problems
 
 __all__ = ["Discovery", "PathShape", "load_discovery", "parse_discovery"]
 
