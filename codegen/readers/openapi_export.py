@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml
 
-from codegen.model import Example, Operation, Parameter, RawDoc, ReadError, Response
+from codegen.model import Example, Finding, Operation, Parameter, RawDoc, ReadError, Response
 from codegen.readers._jsonish import loads
 
 __all__ = ["detect", "read"]
@@ -122,14 +122,36 @@ def _parameters(raw: Any) -> list[Parameter]:
     return params
 
 
+# `key: value` where the value holds another `: ` (a machine-translated `description: Docs: https://...`)
+_PLAIN_PAIR = re.compile(r"^(?P<lead>\s*(?:-\s+)?[\w$'\"./{}-]+:\s+)(?P<value>[^'\"\s|>&*!%@`#{\[].*?)\s*$")
+
+
+def _load(document: str, source: str) -> tuple[Any, list[Finding]]:
+    """The OpenAPI block as data. A line strict YAML refuses because its plain value holds `: ` has that value
+    quoted (said in a finding) and the block is read again; any other error is the reader's."""
+    findings: list[Finding] = []
+    lines = document.split("\n")
+    for _ in range(len(lines)):
+        try:
+            return yaml.load("\n".join(lines), Loader=yaml.CSafeLoader), findings
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            pair = _PLAIN_PAIR.match(lines[mark.line]) if mark is not None and mark.line < len(lines) else None
+            if pair is None or ": " not in pair["value"] or "mapping values" not in str(exc):
+                raise ReadError(f"{source}: the OpenAPI block is not valid YAML ({str(exc).splitlines()[0]})") from None
+            value = pair["value"].replace("'", "''")
+            lines[mark.line] = f"{pair['lead']}'{value}'"
+            findings.append(
+                Finding("inferred", f"OpenAPI block line {mark.line + 1}", "an unquoted `: ` inside a value: quoted")
+            )
+    raise ReadError(f"{source}: the OpenAPI block is not valid YAML")
+
+
 def read(text: str, source: str) -> RawDoc:
     document = _document_text(text)
     if document is None:
         raise ReadError(f"{source}: not this rendering")
-    try:
-        root = yaml.load(document, Loader=yaml.CSafeLoader)
-    except yaml.YAMLError as exc:
-        raise ReadError(f"{source}: the OpenAPI block is not valid YAML ({str(exc).splitlines()[0]})") from None
+    root, findings = _load(document, source)
     if not isinstance(root, dict) or not isinstance(root.get("paths"), dict):
         raise ReadError(f"{source}: the OpenAPI block has no paths")
     info: dict[str, Any] = root["info"] if isinstance(root.get("info"), dict) else {}
@@ -180,4 +202,6 @@ def read(text: str, source: str) -> RawDoc:
                     request_required=bool(isinstance(body, dict) and body.get("required")),
                 )
             )
-    return RawDoc(source=source, rendering="openapi-export", title=title, operations=tuple(operations))
+    return RawDoc(
+        source=source, rendering="openapi-export", title=title, operations=tuple(operations), findings=tuple(findings)
+    )
