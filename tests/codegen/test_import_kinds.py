@@ -37,3 +37,27 @@ def test_a_route_line_the_method_curl_and_title_contradict_gives_way() -> None:
     )
     judged = judge(doc)
     assert "kept      GET /v1/videos/{video_id} example '成功'" in judged.lines
+
+
+def test_an_openapi_block_with_its_indentation_lost_is_nested_again() -> None:
+    doc = read_doc(KINDS / "vidu-vitepress-flat-openapi.txt")
+    assert doc.rendering == "openapi-export"
+    [op] = doc.operations
+    assert (op.method, op.path, op.summary) == ("GET", "/vidu-api/ent/v2/tasks/{id}/creations", "Vidu 任务查询")
+    assert [(p.name, p.location, p.required) for p in op.parameters] == [
+        ("id", "path", True),
+        ("Authorization", "header", False),
+    ]
+    [ok] = op.responses
+    assert ok.examples[0].value == {
+        "id": "830412256301158400", "state": "processing", "err_code": "", "credits": 20, "creations": []
+    }  # fmt: skip
+    assert ok.schema is not None
+    assert ok.schema["required"] == ["id", "state"]
+    creations = ok.schema["properties"]["creations"]
+    assert creations["items"]["required"] == ["id", "url"]
+    assert creations["items"]["properties"]["url"] == {"type": "string"}
+    assert ok.schema["properties"]["state"]["description"] == "created queueing processing success failed"
+    assert [(f.kind, f.what) for f in doc.findings] == [
+        ("inferred", "its indentation was lost: nested again by OpenAPI's keys")
+    ]
