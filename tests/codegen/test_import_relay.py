@@ -232,3 +232,15 @@ def test_add_route_starts_a_relay_file() -> None:
     }  # fmt: skip
     again, what = add_route(text, "new", _placed("luma", "query", None, "GET /l/{task_id}"))
     assert (again, what) == (text, "kept luma.query: GET /l/{task_id} (already there)")
+
+
+def test_a_submit_page_with_no_answer_takes_a_real_create_answer_and_its_route_goes_on_the_relay() -> None:
+    done = _import(str(DOCS / "sora-submit-apifox-markdown.md"))
+    assert done.returncode == 0, done.stderr
+    media = yaml.safe_load(done.stdout)["paths"]["/sora-pool/v1/videos"]["post"]["responses"]["200"]["content"]
+    [example] = media["application/json"]["examples"].values()
+    assert (example["value"]["id"], example["value"]["status"]) == ("video_9b4d2e61a7c3450f8e1b6d0c2a9f7e35", "queued")
+    assert "a real create answer (specs/shapes/openai_videos.yaml (create-queued;" in done.stderr
+    placed = _import(str(DOCS / "sora-submit-apifox-markdown.md"), "--relay", "r")
+    assert "  route     POST /sora-pool/v1/videos: " in placed.stderr
+    assert "  family    openai_videos (submit): its upstream is openai_video" in placed.stderr
