@@ -19,7 +19,11 @@ OPERATIONS: dict[str, set[tuple[str, str, tuple[tuple[str, str], ...]]]] = {
         ("GET", "/jimeng/fetch/{task_id}", (("task_id", "path"),)),
         ("POST", "/jimeng/submit/videos", ()),
     },
-    "openai_videos": {("GET", "/v1/videos/{id}", (("id", "path"),)), ("POST", "/v1/videos", ())},
+    "openai_videos": {
+        ("GET", "/v1/videos/{id}", (("id", "path"),)),
+        ("POST", "/v1/videos", ()),
+        ("GET", "/v1/videos/{task_id}/content", (("task_id", "path"),)),  # the file, on the gateway itself
+    },
     "vidu_native": {
         ("GET", "/vidu-native/video/generations/{task_id}", (("task_id", "path"),)),
         ("POST", "/vidu-native/video/generations", ()),
