@@ -59,7 +59,12 @@ OPERATIONS: dict[str, set[tuple[str, str, tuple[tuple[str, str], ...]]]] = {
     },
     "wan": {
         ("GET", "/alibailian/api/v1/tasks/{task_id}", (("task_id", "path"),)),
-        ("POST", "/alibailian/api/v1/services/aigc/video-generation/video-synthesis", ()),
+        # DashScope creates a video task only when asked to run it asynchronously
+        (
+            "POST",
+            "/alibailian/api/v1/services/aigc/video-generation/video-synthesis",
+            (("X-DashScope-Async", "header"),),
+        ),
     },
     "video_query": {("GET", "/v1/video/query", (("id", "query"),)), ("POST", "/v1/video/create", ())},
 }
