@@ -2,10 +2,11 @@
 
 gen [--force] [FAMILY...]   raw docs -> specs/<family>.yaml (+ report) -> generated/<family>/;
                             only what changed, unless --force; prints what a changed spec means for users
-import PATH [--family NAME --write] | PATH --relay NAME [--write] | --check PATH... [--relay NAME]
+import PATH [--family NAME --write] | PATH --relay NAME [--write] | --check PATH...
                             print the cleaned spec for one raw doc (report on stderr); --write scaffolds a
                             family from it; --relay puts its route on a relay (specs/relays/NAME.yaml with
-                            --write) and tries it; --check imports every doc and prints one line each
+                            --write) and tries it; --check imports every doc and prints one line each, with
+                            whether its route works on a relay
 changes [--check]           the specs' changes against HEAD; --check: every breaking change since
                             specs/CHANGELOG.md was added must be listed there (committed), else exit 1
 """
