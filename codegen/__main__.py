@@ -2,9 +2,11 @@
 
 gen [--force] [FAMILY...]   raw docs -> specs/<family>.yaml (+ report) -> generated/<family>/;
                             only what changed, unless --force; prints what a changed spec means for users
-import PATH [--family NAME --write] | --check PATH...
+import PATH [--family NAME --write] | PATH --relay NAME [--write] | --check PATH...
                             print the cleaned spec for one raw doc (report on stderr); --write scaffolds a
-                            family from it; --check imports every doc and prints one line each
+                            family from it; --relay puts its route on a relay (specs/relays/NAME.yaml with
+                            --write) and tries it; --check imports every doc and prints one line each, with
+                            whether its route works on a relay
 changes [--check]           the specs' changes against HEAD; --check: every breaking change since
                             specs/CHANGELOG.md was added must be listed there (committed), else exit 1
 """
@@ -194,13 +196,15 @@ def _import_one(path: Path) -> tuple[Any, list[str], list[str], Any]:
     return spec, lines, failures, judged
 
 
-def _import_check(paths: list[Path]) -> int:
-    """One line per doc (rendering, route, operations, examples, verdict), then a total."""
+def _import_check(paths: list[Path], root: Path) -> int:
+    """One line per doc (rendering, route, operations, examples, verdict; then the onboarding result: whether
+    its query route, placed on a relay, reads its upstream's real answers), then a total."""
     from codegen import gates
     from codegen.model import ReadError
 
     files = sorted(p for path in paths for p in ([path] if path.is_file() else path.iterdir()) if p.is_file())
     counts = {"ok": 0, "catalog": 0, "failed": 0, "not a doc": 0}
+    relay_counts = {"works": 0, "not placed": 0, "fails": 0}
     for path in files:
         try:
             spec, lines, failures, judged = _import_one(path)
@@ -214,20 +218,43 @@ def _import_check(paths: list[Path]) -> int:
         dropped = sum(1 for line in lines if line.startswith("dropped "))
         verdict = "FAILED" if failures else "ok, catalog shape" if from_catalog else "ok"
         counts["failed" if failures else "catalog" if from_catalog else "ok"] += 1
+        on_relay = _on_relay_verdict(path, root)
+        relay_counts[on_relay.split(" (", 1)[0].split(":", 1)[0]] += 1
         print(
             f"{path.name}: {judged.doc.rendering}; {ops[0]}{f' (+{len(ops) - 1} more)' if len(ops) > 1 else ''}; "
-            f"{len(ops)} operation(s); {examples} example(s), {dropped} dropped; {verdict}"
+            f"{len(ops)} operation(s); {examples} example(s), {dropped} dropped; {verdict}; on a relay: {on_relay}"
         )
     print(f"total: {len(files)} doc(s): " + ", ".join(f"{n} {k}" for k, n in counts.items()))
-    return EXIT_FAILED if counts["failed"] else 0
+    print("on a relay: " + ", ".join(f"{n} {k}" for k, n in relay_counts.items()))
+    return EXIT_FAILED if counts["failed"] or relay_counts["fails"] else 0
 
 
-def _import(paths: list[Path], family: str | None, write: bool, check: bool, client: bool, root: Path) -> int:
+def _on_relay_verdict(path: Path, root: Path) -> str:
+    """`works (family route)`, `not placed (why)` or `fails: what`: the doc's query route tried on a relay."""
+    ok, lines, placements = _placed_on_relay(path, "check", None, root, None)
+    queries = [p for p in placements if p.role == "query"]
+    if not any(p.line for p in queries):
+        why = next((line.split(": ", 1)[1] for line in lines if line.startswith("not placed")), "no query route")
+        return f"not placed ({why.split(';', 1)[0]})"
+    if not ok:
+        return "fails: " + "; ".join(
+            line.split(": ", 1)[1] for line in lines if "FAILED" in line or "not placed" in line
+        )
+    return (
+        "works (" + ", ".join(f"{p.family}{f' {p.name}' if p.name else ''}: {p.line}" for p in queries if p.line) + ")"
+    )
+
+
+def _import(
+    paths: list[Path], family: str | None, write: bool, check: bool, client: bool, root: Path, relay: str | None
+) -> int:
     from codegen.emit import dump_yaml
     from codegen.model import ReadError
 
     if check:
-        return _import_check(paths)
+        return _import_check(paths, root)
+    if relay is not None:
+        return _import_relay(paths, relay, family, write, root)
     if len(paths) != 1 or (write and not family):
         print("codegen import: give one doc (and --family NAME with --write)", file=sys.stderr)
         return EXIT_UNREADABLE
@@ -292,6 +319,99 @@ def _scaffold(path: Path, family: str, spec: Any, judged: Any, root: Path, clien
     return 0
 
 
+def _placed_on_relay(
+    path: Path, relay: str, family: str | None, root: Path, relay_file: Path | None
+) -> tuple[bool, list[str], list[Any]]:
+    """The doc's operations placed on a relay and tried there: (all placed and read right, report lines,
+    placements). Without `relay_file` the routes are tried on a throwaway relay file holding them alone."""
+    import tempfile
+
+    from codegen.catalog.relay import add_route, onboard, place
+
+    spec, lines, failures, judged = _import_one(path)
+    lines += [f"note      the doc's own spec is not used on a relay (the family's is): {f}" for f in failures]
+    placements = place(spec, judged.shapes, root / "specs", family)
+    ok = bool(placements) and all(p.line for p in placements)
+    for placement in placements:
+        lines += placement.lines
+    placed = [p for p in placements if p.line]
+    with tempfile.TemporaryDirectory() as scratch:
+        if relay_file is None:
+            relay_file = Path(scratch) / f"{relay}.yaml"
+            text = None
+            for placement in placed:
+                text, _ = add_route(text, relay, placement)
+            if text is not None:
+                relay_file.write_text(text, encoding="utf-8")
+        for placement in placed:
+            if placement.role != "query":
+                lines.append(f"onboard   {placement.role} route placed, not tried (only a query is asked)")
+                continue
+            tried, said = onboard(relay_file, placement, root / "specs")
+            ok = ok and tried
+            lines += said
+    return ok, lines, placements
+
+
+def _import_relay(paths: list[Path], relay: str, family: str | None, write: bool, root: Path) -> int:
+    """The doc's route on the user's relay: placed under the family of its upstream, kept verbatim under
+    specs/raw/relays/NAME/, the relay file checked, the route tried; the report ends with what to run next."""
+    import re
+    import shutil
+
+    from codegen.catalog.relay import add_route, place
+    from codegen.model import ReadError
+
+    if len(paths) != 1 or not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", relay):
+        print("codegen import: give one doc and --relay NAME (lower case, digits, - and _)", file=sys.stderr)
+        return EXIT_UNREADABLE
+    path = paths[0]
+    relay_file = root / "specs" / "relays" / f"{relay}.yaml"
+    try:
+        if not write:
+            ok, lines, placements = _placed_on_relay(path, relay, family, root, None)
+        else:
+            spec, _, _, judged = _import_one(path)
+            text = relay_file.read_text(encoding="utf-8") if relay_file.exists() else None
+            done = []
+            for placement in place(spec, judged.shapes, root / "specs", family):
+                if placement.line:
+                    text, what = add_route(text, relay, placement)
+                    done.append(what)
+            if text is not None:
+                relay_file.parent.mkdir(parents=True, exist_ok=True)
+                relay_file.write_text(text, encoding="utf-8", newline="\n")
+                raw = root / "specs" / "raw" / "relays" / relay  # no override names it: it feeds no family's spec
+                raw.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(path, raw / path.name)
+            ok, lines, placements = _placed_on_relay(path, relay, family, root, relay_file if text else None)
+            lines += [f"wrote     {relay_file.relative_to(root)}: {what}" for what in done]
+            if text is not None:
+                lines.append(f"kept      the doc verbatim in specs/raw/relays/{relay}/{path.name}")
+                problems = relay_problems(root, families(root))
+                lines += [f"FAILED    relay check: {problem}" for problem in problems]
+                lines += (
+                    [] if problems else [f"checked   {relay_file.relative_to(root)}: every route has its id's place"]
+                )
+                ok = ok and not problems
+    except ReadError as exc:
+        print(f"codegen import: {exc}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    print(f"codegen import: {path} on relay {relay}", file=sys.stderr)
+    for line in lines:
+        print(f"  {line}", file=sys.stderr)
+    queries = [p for p in placements if p.line and p.role == "query"]
+    where = f'"{relay}"' if root == ROOT else f'"{relay_file}"'
+    if queries and write:
+        print("next: run", file=sys.stderr)
+        for p in queries:
+            route = f', route="{p.name}"' if p.name else ""
+            print(f'  Gateway(base_url, key, relay={where}).get("{p.family}", TASK_ID{route})', file=sys.stderr)
+    elif queries:
+        print(f"next: add --write to put the route into specs/relays/{relay}.yaml", file=sys.stderr)
+    return 0 if ok else EXIT_FAILED
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m codegen", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -305,6 +425,7 @@ def main(argv: list[str] | None = None) -> int:
     imp.add_argument("--family", help="with --write: the new family's name")
     imp.add_argument("--write", action="store_true", help="scaffold the family: raw doc, proposed override, spec")
     imp.add_argument("--check", action="store_true", help="one line per doc (files or folders) and a total")
+    imp.add_argument("--relay", metavar="NAME", help="put the doc's route on relay NAME (--write: specs/relays/)")
     imp.add_argument("--no-client", action="store_true", help="with --write: skip generating the client")
     imp.add_argument("--root", type=Path, default=ROOT, help=argparse.SUPPRESS)  # tests: another checkout
     changes = commands.add_parser("changes", help="what the specs' changes mean for users")
@@ -315,7 +436,7 @@ def main(argv: list[str] | None = None) -> int:
         return _gen(args.families, args.force)
     if args.command == "changes":
         return _changes(args.check, args.root)
-    return _import(args.paths, args.family, args.write, args.check, not args.no_client, args.root)
+    return _import(args.paths, args.family, args.write, args.check, not args.no_client, args.root, args.relay)
 
 
 if __name__ == "__main__":

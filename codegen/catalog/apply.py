@@ -11,6 +11,7 @@ from codegen.catalog import Upstream, by_route, by_vocabulary, keys_of, match
 from codegen.model import Example, Operation, RawDoc, Response
 from codegen.readers._page import role_of
 from codegen.rules.schema import infer
+from codegen.stamp import ROOT
 
 __all__ = ["Judged", "judge"]
 
@@ -36,8 +37,8 @@ def _placeholders_only(value: Any) -> bool:
 
 
 def _usable(responses: tuple[Response, ...]) -> bool:
-    success = [r for r in responses if r.status.startswith("2")]
-    return any(r.examples or (r.schema and r.schema.get("properties")) for r in success)
+    """A 2xx answer with an example kept: a schema alone validates nothing, so the upstream's answer fills in."""
+    return any(r.examples for r in responses if r.status.startswith("2"))
 
 
 def _judge_examples(op: Operation, where: str, lines: list[str]) -> tuple[Operation, Upstream | None]:
@@ -73,8 +74,27 @@ def _judge_examples(op: Operation, where: str, lines: list[str]) -> tuple[Operat
     return evolve(op, responses=tuple(responses)), replaced
 
 
-def _with_shape(op: Operation, shape: Upstream) -> Operation:
-    example = Example(f"catalog: {shape.title}", shape.body, shape.file)
+def _submit_answer(shape: Upstream) -> tuple[Example, str] | None:
+    """The real create answer of a family on `shape`'s upstream (specs/shapes, its entry for a submit operation),
+    with where it comes from; None when no family on that upstream has one."""
+    from videotask.definitions import families, load_yaml
+
+    specs = ROOT / "specs"
+    for family in families(specs):
+        override = load_yaml(specs / "overrides" / f"{family}.yaml") or {}
+        if override.get("upstream") != shape.name:
+            continue
+        submits = {op["id"] for op in override.get("operations") or () if op.get("role") == "submit"}
+        found = specs / "shapes" / f"{family}.yaml"
+        for entry in (load_yaml(found) or {}).get("shapes", []) if found.exists() else []:
+            if entry.get("operation") in submits:
+                where = f"specs/shapes/{family}.yaml ({entry['name']}; {entry.get('source', '')})"
+                return Example(f"catalog: {shape.title} create answer", entry["body"], where), where
+    return None
+
+
+def _with_shape(op: Operation, shape: Upstream, example: Example | None = None) -> Operation:
+    example = example or Example(f"catalog: {shape.title}", shape.body, shape.file)
     responses = list(op.responses)
     index = next((i for i, r in enumerate(responses) if r.status.startswith("2")), None)
     if index is None:
@@ -114,6 +134,18 @@ def judge(doc: RawDoc) -> Judged:
                 lines.append(
                     f"  catalog   {shape.name}: the doc shows no usable answer, so the answer is the catalog's "
                     f"{shape.title} shape ({shape.file}; {why}; sources: {'; '.join(shape.sources)})"
+                )
+        elif role == "submit" and shape is not None and not _usable(op.responses):
+            answer = _submit_answer(shape)
+            if answer is None:
+                lines.append(
+                    f"  no usable answer in the doc and no create answer known for {shape.name}: none invented"
+                )
+            else:
+                op = _with_shape(op, shape, answer[0])
+                lines.append(
+                    f"  catalog   {shape.name}: the doc shows no usable answer, so the answer is a real create answer "
+                    f"({answer[1]}; {why})"
                 )
         elif shape is not None:
             lines.append(f"  matches   catalog {shape.name} ({why}); the doc's own answer is kept")

@@ -71,11 +71,43 @@ def role_of(method: str, path: str, query: tuple[str, ...] = ()) -> str:
     return "query" if _QUERY_WORDS.search(path.lower()) and "task" not in path.rsplit("/", 1)[-1] else "submit"
 
 
-def _choose(routes: list[Route]) -> tuple[list[tuple[Route, list[Route]]], list[Finding]]:
+def _agreed(stated: str, curl: str, title: str) -> str | None:
+    """The stated route cut to what the curl sends, when the curl sends its leading segments (a concrete id where it
+    has a placeholder) and the title names none of the segments cut: `/v/{id}/remix` and a curl to `/v/abc` on a
+    status page agree on `/v/{id}`. None when they do not agree so."""
+    want, sent = stated.strip("/").split("/"), curl.strip("/").split("/")
+    if len(sent) >= len(want) or not any(w.startswith("{") for w in want[: len(sent)]):
+        return None
+    if any(w != c and not w.startswith("{") for w, c in zip(want, sent, strict=False)):
+        return None
+    if any(w.lower() in title.lower() for w in want[len(sent) :]):
+        return None
+    return "/" + "/".join(want[: len(sent)])
+
+
+def _choose(routes: list[Route], title: str = "") -> tuple[list[tuple[Route, list[Route]]], list[Finding]]:
     """Distinct operations, each with every occurrence; same-role routes that disagree are one contradicted op."""
     findings: list[Finding] = []
     by_key: dict[tuple[str, str], list[Route]] = {}
+    stated_paths = {(r.method, r.path) for r in routes if r.kind != "curl"}
+    agreed_keys: set[tuple[str, str]] = set()
     for route in routes:
+        if route.kind == "curl" and (route.method, route.path) not in stated_paths:
+            # a route line the method, the curl and the title contradict gives way to what they agree on
+            for method, path in sorted(stated_paths):
+                agreed = _agreed(path, route.path, title) if method == route.method else None
+                if agreed is not None:
+                    findings.append(
+                        Finding(
+                            "contradiction",
+                            f"{method} {agreed}",
+                            f"the page states {method} {path}, but its curl sends {route.method} {route.path} and "
+                            f"its title ({title}) names no {path[len(agreed) + 1 :]}: kept {method} {agreed}",
+                        )
+                    )
+                    route = Route(route.method, agreed, route.query, route.pos, "curl")
+                    agreed_keys.add((route.method, agreed))
+                    break
         by_key.setdefault((route.method, route.path), []).append(route)
     stated = {k for k, v in by_key.items() if any(r.kind != "curl" for r in v)}
     # a curl on the same route as a stated one only guessed its verb
@@ -91,9 +123,9 @@ def _choose(routes: list[Route]) -> tuple[list[tuple[Route, list[Route]]], list[
     chosen: list[tuple[Route, list[Route]]] = []
     for keys in groups.values():
 
-        def weight(key: tuple[str, str]) -> tuple[int, bool, bool]:
+        def weight(key: tuple[str, str]) -> tuple[bool, int, bool, bool]:
             occurrences = by_key[key]
-            return len(occurrences), "{" in key[1], any(r.kind == "curl" for r in occurrences)
+            return key in agreed_keys, len(occurrences), "{" in key[1], any(r.kind == "curl" for r in occurrences)
 
         best = max(keys, key=weight)
         for other in keys:
@@ -103,8 +135,8 @@ def _choose(routes: list[Route]) -> tuple[list[tuple[Route, list[Route]]], list[
                         "contradiction",
                         f"{best[0]} {best[1]}",
                         f"the page also states {other[0]} {other[1]} for the same operation; "
-                        f"kept the route stated {weight(best)[0]} time(s)"
-                        + (" (as the curl sends it)" if weight(best)[2] else ""),
+                        f"kept the route stated {weight(best)[1]} time(s)"
+                        + (" (as the curl sends it)" if weight(best)[3] else ""),
                     )
                 )
         occurrences = by_key[best]
@@ -297,9 +329,9 @@ def read_page(text: str, source: str, rendering: str, prepare: Callable[[str], s
     routes = find_routes(text)
     if not routes:
         raise ReadError(f"{source}: {rendering} page, but no method and route in it")
-    chosen, findings = _choose(routes)
-    anchors = sorted(((_anchor(text, occ, routes), route) for route, occ in chosen), key=lambda a: a[0])
     title = title_of(text)
+    chosen, findings = _choose(routes, title)
+    anchors = sorted(((_anchor(text, occ, routes), route) for route, occ in chosen), key=lambda a: a[0])
     operations = []
     for index, (start, route) in enumerate(anchors):
         stop = anchors[index + 1][0] if index + 1 < len(anchors) else len(text)

@@ -10,7 +10,8 @@ from typing import Any
 
 import yaml
 
-from codegen.model import Example, Operation, Parameter, RawDoc, ReadError, Response
+from codegen.model import Example, Finding, Operation, Parameter, RawDoc, ReadError, Response
+from codegen.readers._flat_yaml import flat_block, nest
 from codegen.readers._jsonish import loads
 
 __all__ = ["detect", "read"]
@@ -19,16 +20,22 @@ __all__ = ["detect", "read"]
 _FENCE = re.compile(r"(?ms)^(`{3,})[ \t]*(?:ya?ml|json)([^\n]*)\n(.*?)^\1")
 _NAMED_OP = re.compile(r"\b(get|put|post|delete|options|head|patch|trace)\s+(/\S*)", re.IGNORECASE)
 _BARE = re.compile(r"\A\s*(?:openapi\s*:|\{\s*\"openapi\"\s*:)")
+_FLATTENED = re.compile(r"(?m)^openapi:.*\n(?:.*\n)*?^paths:\s*\n(?:.*\n)*?^(?:get|post|put|patch|delete):\s*$")
 _HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 def _document(text: str) -> tuple[str, tuple[str, str] | None] | None:
-    """The OpenAPI document's text, and the (method, path) its fence's info string names, if any."""
+    """The OpenAPI document's text, and the (method, path) its fence's info string names, if any; a block whose
+    indentation was lost (every line at column 0, fenced or not) nested again by OpenAPI's keys."""
     for _, info, block in _FENCE.findall(text):
         if re.search(r"(?m)^\s*[\"']?openapi[\"']?\s*:", block):
             named = _NAMED_OP.search(info)
-            return str(block), (named.group(1).lower(), named.group(2)) if named else None
-    return (text, None) if _BARE.match(text) else None
+            flat = None if re.search(r"(?m)^[ \t]+\S", block) else flat_block(block)
+            return nest(flat) if flat else str(block), (named.group(1).lower(), named.group(2)) if named else None
+    if _BARE.match(text):
+        return text, None
+    flat = flat_block(text)
+    return (nest(flat), None) if flat else None
 
 
 def _document_text(text: str) -> str | None:
@@ -122,14 +129,41 @@ def _parameters(raw: Any) -> list[Parameter]:
     return params
 
 
+# `key: value` where the value holds another `: ` (a machine-translated `description: Docs: https://...`)
+_PLAIN_PAIR = re.compile(r"^(?P<lead>\s*(?:-\s+)?[\w$'\"./{}-]+:\s+)(?P<value>[^'\"\s|>&*!%@`#{\[].*?)\s*$")
+
+
+def _load(document: str, source: str) -> tuple[Any, list[Finding]]:
+    """The OpenAPI block as data. A line strict YAML refuses because its plain value holds `: ` has that value
+    quoted (said in a finding) and the block is read again; any other error is the reader's."""
+    findings: list[Finding] = []
+    lines = document.split("\n")
+    for _ in range(len(lines)):
+        try:
+            return yaml.load("\n".join(lines), Loader=yaml.CSafeLoader), findings
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            at: int = mark.line if mark is not None else len(lines)
+            pair = _PLAIN_PAIR.match(lines[at]) if at < len(lines) else None
+            if pair is None or ": " not in pair["value"] or "mapping values" not in str(exc):
+                raise ReadError(f"{source}: the OpenAPI block is not valid YAML ({str(exc).splitlines()[0]})") from None
+            value = pair["value"].replace("'", "''")
+            lines[at] = f"{pair['lead']}'{value}'"
+            findings.append(
+                Finding("inferred", f"OpenAPI block line {at + 1}", "an unquoted `: ` inside a value: quoted")
+            )
+    raise ReadError(f"{source}: the OpenAPI block is not valid YAML")
+
+
 def read(text: str, source: str) -> RawDoc:
     document = _document_text(text)
     if document is None:
         raise ReadError(f"{source}: not this rendering")
-    try:
-        root = yaml.load(document, Loader=yaml.CSafeLoader)
-    except yaml.YAMLError as exc:
-        raise ReadError(f"{source}: the OpenAPI block is not valid YAML ({str(exc).splitlines()[0]})") from None
+    root, findings = _load(document, source)
+    if _FLATTENED.search(text):
+        findings.insert(
+            0, Finding("inferred", "OpenAPI block", "its indentation was lost: nested again by OpenAPI's keys")
+        )
     if not isinstance(root, dict) or not isinstance(root.get("paths"), dict):
         raise ReadError(f"{source}: the OpenAPI block has no paths")
     info: dict[str, Any] = root["info"] if isinstance(root.get("info"), dict) else {}
@@ -180,4 +214,6 @@ def read(text: str, source: str) -> RawDoc:
                     request_required=bool(isinstance(body, dict) and body.get("required")),
                 )
             )
-    return RawDoc(source=source, rendering="openapi-export", title=title, operations=tuple(operations))
+    return RawDoc(
+        source=source, rendering="openapi-export", title=title, operations=tuple(operations), findings=tuple(findings)
+    )

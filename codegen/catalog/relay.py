@@ -1,0 +1,406 @@
+"""`codegen import DOC --relay NAME`: a pasted doc's operation as a route of an existing family on the user's relay.
+
+The doc's upstream (catalog match on route, vocabulary and example) names the family whose `upstream:` it is; the
+family's own routes of the same role pick it among several, and its route name (kling: text2video). The route goes
+into specs/relays/NAME.yaml (comments and other families kept), and is then tried: a Gateway on that relay asks it
+against a mock transport and must read the upstream's real answer, raw and in each wrapper the family names, to
+the upstream's state and URL.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from attrs import frozen
+
+from codegen.catalog import Upstream, keys_of, match
+
+__all__ = ["Placement", "add_route", "onboard", "place"]
+
+_ID_NAMES = ("task_id", "id", "taskId", "job_id", "jobId", "generation_id", "request_id", "uuid")
+_SEGMENT = re.compile(r"[^/?]+")
+
+
+@frozen
+class Placement:
+    """Where the doc's operation goes on the relay: `line` is the relay file's route (None: it cannot go)."""
+
+    family: str | None
+    role: str
+    name: str | None  # the family's route name, where it has several routes for the role
+    line: str | None
+    lines: tuple[str, ...]  # the report: how each was decided, every doc word the family does not read
+
+
+def _overrides(specs: Path) -> dict[str, dict[str, Any]]:
+    from videotask.definitions import families, load_yaml
+
+    return {name: load_yaml(specs / "overrides" / f"{name}.yaml") or {} for name in families(specs)}
+
+
+def _literal(path: str) -> list[str]:
+    return [s for s in _SEGMENT.findall(path.lower()) if not s.startswith(("{", ":")) and not re.fullmatch(r"v\d+", s)]
+
+
+def _shape_of(path: str) -> str:
+    return re.sub(r"\{\w+\}|=[^&]*", "{}", path)
+
+
+def _likeness(a: str, b: str) -> int:
+    """Literal segments two routes share (placeholders and version segments aside)."""
+    return len(set(_literal(a)) & set(_literal(b)))
+
+
+def _choose(
+    overrides: dict[str, dict[str, Any]], shape: Upstream | None, role: str, path: str, family: str | None
+) -> tuple[str | None, str | None, str]:
+    """(family, route name, why): the family given, else the families on the matched upstream (or wrapper), else
+    every family; among them the one whose own route of this role is most like the doc's."""
+    own = [
+        (f, op.get("route"))
+        for f, o in overrides.items()
+        for op in o.get("operations") or ()
+        if op.get("role") == role and _shape_of(str(op.get("path", ""))) == _shape_of(path)
+    ]
+    if family is not None:
+        pool, why = ([family] if family in overrides else []), "--family"
+    elif len({f for f, _ in own}) == 1:  # the doc's route is a family's own: that family, whatever it answers
+        return (
+            own[0][0],
+            own[0][1] if len([op for op in overrides[own[0][0]]["operations"] if op.get("role") == role]) > 1 else None,
+            "the route is its own",
+        )
+    elif shape is not None and shape.kind == "upstreams":
+        pool = [f for f, o in overrides.items() if o.get("upstream") == shape.name]
+        why = f"its upstream is {shape.name} ({shape.file})"
+    elif shape is not None:
+        pool = [f for f, o in overrides.items() if shape.name in (o.get("wrappers") or ())]
+        why = f"its answers come in wrapper {shape.name} ({shape.file})"
+    else:
+        return None, None, "no known upstream or wrapper matches its route, words or answer"
+    scored = []
+    for family in pool:
+        ops = [op for op in overrides[family].get("operations") or () if op.get("role") == role]
+        for op in ops or [{}]:
+            scored.append((_likeness(path, str(op.get("path", ""))), family, op.get("route") if len(ops) > 1 else None))
+    scored.sort(key=lambda s: -s[0])
+    if not scored:
+        return None, None, f"{why}: no such family"
+    best = scored[0]
+    ties = sorted({s[1] for s in scored if s[0] == best[0]} - {best[1]})
+    if ties:
+        why += f"; as like the doc's route: {', '.join(ties)} (chose {best[1]}; pass --family to choose)"
+    return best[1], best[2], why
+
+
+def _route_line(method: str, path: str, op: dict[str, Any], role: str) -> tuple[str | None, str]:
+    """The relay file's route for the doc's operation, with `{task_id}` (`{file_id}`) where the doc puts the id."""
+    mark = {"query": "task_id", "result": "file_id"}.get(role)
+    if mark is None:
+        return (None, f"{path} has a path parameter: a submit takes none") if "{" in path else (f"{method} {path}", "")
+    in_path = re.findall(r"\{(\w+)\}", path)
+    if len(in_path) == 1:
+        return (
+            f"{method} {path.replace('{' + in_path[0] + '}', '{' + mark + '}')}",
+            f"the id in the path ({in_path[0]})",
+        )
+    if in_path:
+        return None, f"{path} takes {len(in_path)} path parameters ({', '.join(in_path)}); a relay route takes one id"
+    query = [p["name"] for p in op.get("parameters", []) if p.get("in") == "query"]
+    name = next((n for n in (*_ID_NAMES, mark) if n in query), query[0] if len(query) == 1 else None)
+    if name is not None:
+        return f"{method} {path}?{name}={{{mark}}}", f"the id in the query string ({name})"
+    body = ((op.get("requestBody") or {}).get("content") or {}).get("application/json", {}).get("schema") or {}
+    props = body.get("properties") or {}
+    name = next((n for n in (*_ID_NAMES, mark) if n in props), None)
+    if name is not None:
+        template = json.dumps({name: "{" + mark + "}"}, ensure_ascii=False)
+        return f"{method} {path} {template}", f"the id in the JSON body ({name})"
+    return None, f"{method} {path} says nowhere where the id goes (no path, query or body parameter)"
+
+
+def _doc_words(op: dict[str, Any], spec: dict[str, Any]) -> tuple[list[str], list[str], list[Any]]:
+    """(status paths, status words, example bodies) of the doc's answers."""
+    from codegen.catalog.scaffold import _status
+
+    bodies = [
+        e["value"]
+        for response in op["responses"].values()
+        for media in (response.get("content") or {}).values()
+        for e in (media.get("examples") or {}).values()
+        if not str(e.get("summary", "")).startswith("catalog:")
+    ]
+    enums = [
+        str(v)
+        for name, schema in spec["components"].get("schemas", {}).items()
+        if name.endswith(("Status", "State")) and isinstance(schema.get("enum"), list)
+        for v in schema["enum"]
+    ]
+    paths, rows = _status(bodies, enums, None)
+    return paths, [word for word, _, _ in rows], bodies
+
+
+def place(spec: dict[str, Any], shapes: dict[str, Upstream], specs: Path, family: str | None) -> list[Placement]:
+    """One placement per operation of the doc's cleaned spec."""
+    from codegen.readers._page import role_of
+    from videotask.definitions import load_override, load_wrapper
+
+    overrides = _overrides(specs)
+    placed = []
+    for path, item in spec["paths"].items():
+        for method, op in item.items():
+            where = f"{method.upper()} {path}"
+            query = tuple(p["name"] for p in op.get("parameters", []) if p.get("in") == "query" and p.get("required"))
+            own_roles = {
+                str(o.get("role"))
+                for spec_of in overrides.values()
+                for o in spec_of.get("operations") or ()
+                if str(o.get("method", "")).upper() == method.upper()
+                and _shape_of(str(o.get("path"))) == _shape_of(path)
+            }  # a family's own route keeps its role there (minimax's file retrieve is its result call)
+            role = own_roles.pop() if len(own_roles) == 1 else role_of(method.upper(), path, query)
+            shape = shapes.get(where) or match(path, keys_of(op.get("responses") or {}))[0]
+            lines: list[str] = []
+            chosen, name, why = _choose(overrides, shape, role, path, family)
+            if chosen is None:
+                lines.append(
+                    f"not placed {where}: {why}; pass --family NAME to put it under an existing family, or import it "
+                    "with --family NEW --write (no --relay) to scaffold a family of its own"
+                )
+                placed.append(Placement(None, role, None, None, tuple(lines)))
+                continue
+            line, how = _route_line(method.upper(), path, op, role)
+            lines.append(f"family    {chosen} ({role}{f', route {name}' if name else ''}): {why}")
+            lines.append(f"route     {line}: {how}" if line else f"not placed {where}: {how}")
+            declaration, _ = load_override(chosen, specs)
+            if declaration is not None and role == "query":
+                lines += _contradictions(op, spec, declaration, chosen)
+                for body in _doc_words(op, spec)[2]:
+                    for wrapper_name in _all_wrappers(specs):
+                        wrapper, _ = load_wrapper(wrapper_name, specs)
+                        if wrapper is not None and wrapper.recognises(body):
+                            read = "the family reads it" if wrapper_name in declaration.wrappers else "NOT read by it"
+                            lines.append(f"wrapper   the doc's answer comes in {wrapper_name} ({read})")
+            placed.append(Placement(chosen, role, name, line, tuple(lines)))
+    return placed
+
+
+def _all_wrappers(specs: Path) -> tuple[str, ...]:
+    from videotask.definitions import wrappers
+
+    return wrappers(specs)
+
+
+def _contradictions(op: dict[str, Any], spec: dict[str, Any], declaration: Any, family: str) -> list[str]:
+    """The doc's status words and status fields the family's reading does not know: said, never dropped."""
+    paths, words, bodies = _doc_words(op, spec)
+    lines = []
+    unknown = [w for w in words if w.casefold() not in declaration.status_lookup]
+    if unknown:
+        lines.append(
+            f"NOT ADDED the doc's status word(s) {', '.join(unknown)}: {family}'s reading (its upstream and wrappers) "
+            "does not know them; a task in one of them reads as unknown on this relay"
+        )
+    known = {".".join(str(p) for p in path) for path in declaration.status_fields}
+    other = [p for p in paths if re.sub(r"\.\d+", "", p) not in {re.sub(r"\.\d+", "", k) for k in known}]
+    if other:
+        lines.append(
+            f"NOT ADDED the doc's status field(s) {', '.join(other)}: {family} reads the status at "
+            f"{', '.join(sorted(known))}"
+        )
+    if bodies and not words:
+        lines.append(f"note      the doc's answers name no status word; keys: {', '.join(sorted(keys_of(bodies[0])))}")
+    return lines
+
+
+def add_route(text: str | None, relay: str, placement: Placement) -> tuple[str, str]:
+    """The relay file's text with the placement's route added under its family and role (comments, other families
+    and other roles kept), and what was done."""
+    family, role, name = str(placement.family), placement.role, placement.name
+    route = "'" + str(placement.line).replace("'", "''") + "'"
+    if text is None:
+        text = f"relay: {relay}\ntitle: {relay}\nsources: []\nfamilies:\n"
+    lines = text.splitlines()
+    start = _find(lines, r"families:", 0, 0, len(lines))
+    if start is None:
+        lines.append("families:")
+        start = len(lines) - 1
+    end = _block_end(lines, start, 0)
+    at = _find(lines, re.escape(family) + ":", 2, start + 1, end)
+    entry = [f"    {role}:", f"      {name}: {route}"] if name else [f"    {role}: {route}"]
+    if at is None:
+        lines[end:end] = [f"  {family}:", *entry]
+        return _text(lines), f"added {family}.{role}{f'.{name}' if name else ''}: {placement.line}"
+    family_end = _block_end(lines, at, 2)
+    role_at = _find(lines, re.escape(role) + ":", 4, at + 1, family_end)
+    if role_at is None:
+        lines[family_end:family_end] = entry
+        return _text(lines), f"added {family}.{role}{f'.{name}' if name else ''}: {placement.line}"
+    role_end = _block_end(lines, role_at, 4)
+    inline = lines[role_at].split(":", 1)[1].split(" #", 1)[0].strip()
+    if name and not inline:  # a block of named routes: replace or add the named one
+        named = _find(lines, re.escape(name) + ":", 6, role_at + 1, role_end)
+        if named is None:
+            lines[role_end:role_end] = entry[1:]
+            return _text(lines), f"added {family}.{role}.{name}: {placement.line}"
+        old = lines[named].split(":", 1)[1].split(" #", 1)[0].strip()
+        if old.strip("'\"") == placement.line:
+            return _text(lines), f"kept {family}.{role}.{name}: {placement.line} (already there)"
+        lines[named] = entry[1]
+        return _text(lines), f"replaced {family}.{role}.{name} (was {old}): {placement.line}"
+    old = inline or " ".join(s.strip() for s in lines[role_at + 1 : role_end])
+    if old.strip("'\"") == placement.line:
+        return _text(lines), f"kept {family}.{role}: {placement.line} (already there)"
+    lines[role_at:role_end] = entry
+    return _text(lines), f"replaced {family}.{role} (was {old}): {placement.line}"
+
+
+def _text(lines: list[str]) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def _find(lines: list[str], key: str, indent: int, start: int, end: int) -> int | None:
+    pattern = re.compile(" " * indent + key + r"(\s|$)")
+    return next((i for i in range(start, end) if pattern.match(lines[i])), None)
+
+
+def _block_end(lines: list[str], at: int, indent: int) -> int:
+    """The index after the last line of the block opened at `at` (trailing blank and comment lines excluded)."""
+    last = at
+    for i in range(at + 1, len(lines)):
+        line = lines[i]
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if len(line) - len(line.lstrip()) <= indent:
+            break
+        last = i
+    return last + 1
+
+
+def onboard(relay_file: Path, placement: Placement, specs: Path) -> tuple[bool, list[str]]:
+    """Ask the placed query route through a Gateway on the relay, against a mock transport answering the
+    upstream's real answer raw and in each of the family's wrappers: (all read right, one line per answer)."""
+    import httpx
+
+    from videotask import Gateway, TaskState
+    from videotask.definitions import RelayRoute, load_override, load_wrapper
+
+    family = str(placement.family)
+    declaration, problems = load_override(family, specs)
+    if declaration is None:
+        return False, problems
+    overrides = _overrides(specs)
+    upstream_name = overrides[family].get("upstream")
+    from codegen.catalog import load
+
+    upstream = next((u for u in load(specs) if u.kind == "upstreams" and u.name == upstream_name), None)
+    task_id = "task-onboard-7"
+    answers: list[tuple[str, Any, TaskState, Any]] = []
+    if upstream is not None and upstream.body:
+        state = TaskState(upstream.meaning(str(_at(upstream.body, upstream.status_field))) or "unknown")
+        url = next(filter(None, (_at(upstream.body, p) for p in upstream.fields.get("video_url", ()))), None)
+        answers.append((f"{upstream.name}'s answer, raw", upstream.body, state, url))
+        for name in declaration.wrappers:
+            wrapper, _ = load_wrapper(name, specs)
+            if wrapper is not None and wrapper.body is not None:
+                answers.append((f"in {name}", wrapper.wrap(upstream.body, state, task_id), state, url))
+    else:
+        for name in declaration.wrappers:
+            wrapper, _ = load_wrapper(name, specs)
+            if wrapper is not None:
+                state = wrapper.status_values.get(
+                    str(_at(wrapper.example, wrapper.status_fields[0])), TaskState.UNKNOWN
+                )
+                url = next(filter(None, (_at(wrapper.example, p) for p in wrapper.fields.get("video_url", ()))), None)
+                answers.append((f"{name}'s answer", wrapper.example, state, url))
+    if not answers:  # no upstream, no wrapper: the family's own real succeeded answer (specs/shapes)
+        shape = next(
+            (x for x in _shapes(family, specs) if x.get("state") == "succeeded" and "operation" not in x), None
+        )
+        if shape is None:
+            return False, [f"onboard   {family}: not tried: no real answer known (no upstream, wrapper or shape)"]
+        answers.append(
+            (f"{family}'s shape {shape.get('name')}", shape["body"], TaskState.SUCCEEDED, ...)
+        )  # ...: any URL
+    role_route = RelayRoute("query", placement.name, *_split(str(placement.line)))
+    want_method, want_path, want_body = role_route.request(task_id)
+    result = _result_answer(declaration, specs)
+    if result is not None:  # the URL comes from the result call's answer (minimax: the file's download_url)
+        answers = [
+            (label, body, state, result[1] if state is TaskState.SUCCEEDED else url)
+            for label, body, state, url in answers
+        ]
+    ok, lines = True, []
+    for label, body, state, url in answers:
+        seen: list[httpx.Request] = []
+
+        def answer(request: httpx.Request, body: Any = body, seen: list[httpx.Request] = seen) -> httpx.Response:
+            seen.append(request)
+            return httpx.Response(200, json=result[0] if result is not None and len(seen) > 1 else body)
+
+        transport = httpx.MockTransport(answer)
+        with Gateway(
+            "https://relay.invalid", "sk-onboard", relay=str(relay_file), transport=transport, validation="off"
+        ) as gw:
+            try:
+                task = gw.get(family, task_id, **({"route": placement.name} if placement.name else {}))
+            except Exception as exc:  # any failure is the check's answer, said in one line
+                ok = False
+                lines.append(f"onboard   {label}: FAILED: {type(exc).__name__}: {exc}")
+                continue
+        first = seen[0]
+        asked = first.url.raw_path.decode()
+        sent = json.loads(first.content) if first.content else None
+        problems = []
+        if (first.method, asked, sent) != (want_method, want_path, want_body):
+            problems.append(f"asked {first.method} {asked} {sent or ''}, the doc says {want_method} {want_path}")
+        if task.state is not state or (not task.video_url if url is ... else task.video_url != url):
+            problems.append(f"read {task.state.value} {task.video_url}, expected {state.value} {url}")
+        ok = ok and not problems
+        verdict = "; ".join(problems) or f"{task.state.value}, {task.video_url}"
+        lines.append(f"onboard   {label}: {first.method} {asked} -> {'FAILED: ' if problems else ''}{verdict}")
+    return ok, lines
+
+
+def _shapes(family: str, specs: Path) -> list[dict[str, Any]]:
+    """The family's real answers, written from public definitions (specs/shapes/<family>.yaml)."""
+    from videotask.definitions import load_yaml
+
+    found = specs / "shapes" / f"{family}.yaml"
+    return list((load_yaml(found) or {}).get("shapes", [])) if found.exists() else []
+
+
+def _result_answer(declaration: Any, specs: Path) -> tuple[Any, Any] | None:
+    """(the family's real answer to its result call, the URL in it) from specs/shapes, None without a result call."""
+    if declaration.result is None:
+        return None
+    body = next(
+        (s["body"] for s in _shapes(declaration.family, specs) if s.get("operation") == declaration.result.operation),
+        None,
+    )
+    if body is None:
+        return None
+    return body, next(filter(None, (_at(body, p) for p in declaration.result.url)), None)
+
+
+def _at(body: Any, path: str | tuple[str | int, ...]) -> Any:
+    """The value at a dotted path (`data.videos[0].url`) or a parsed one, None when a step is missing."""
+    parts = re.findall(r"[^.\[\]]+", path) if isinstance(path, str) else list(path)
+    for part in parts:
+        index = int(part) if isinstance(part, int) or str(part).isdigit() else None
+        if isinstance(body, list) and index is not None and index < len(body):
+            body = body[index]
+        elif isinstance(body, dict) and str(part) in body:
+            body = body[str(part)]
+        else:
+            return None
+    return body
+
+
+def _split(line: str) -> tuple[str, str, dict[str, Any] | None]:
+    method, _, rest = line.partition(" ")
+    path, _, body = rest.partition(" ")
+    return method, path, json.loads(body) if body else None
