@@ -34,13 +34,18 @@ import-check: $(STAMP) ## Import every doc in DOCS=DIR: one line per doc (render
 # end of a busy one's share: the slow tests start at once, tests that share a module fixture mostly share a worker,
 # and no worker is left alone with a long test at the end. (--dist loadgroup would pin groups to a worker, but
 # with pytest 9.2 it silently stops grouping: pytest-dev/pytest-xdist#1386.)
+# The tests start the command, the generator and the mock in hundreds of subprocesses: the checkout's code is
+# byte-compiled first (into __pycache__, which git ignores), so none of them compiles it from source again, even
+# where PYTHONDONTWRITEBYTECODE keeps Python from writing the bytecode itself.
 TEST_JOBS ?= auto
 .PHONY: test
 test: $(STAMP) ## Run the whole test suite in parallel (TEST_JOBS=auto)
+	@$(PY) -m compileall -q adapters codegen generated tests bench
 	@$(PY) -m pytest -n $(TEST_JOBS) --dist worksteal --durations=15
 
 .PHONY: test-fast
 test-fast: $(STAMP) ## The suite without the tests marked slow, in parallel
+	@$(PY) -m compileall -q adapters codegen generated tests bench
 	@$(PY) -m pytest -n $(TEST_JOBS) --dist worksteal -m "not slow"
 
 .PHONY: demo
