@@ -128,11 +128,10 @@ class Family:
         self._validators: dict[tuple[str, int | str], Any] = {}
         self._reader: Callable[..., VideoTask] | None = None
         self._memo: dict[str, Any] = {}
+        self.relay: Relay | None = None  # the relay whose routes this view uses (see `on`); None: its own
 
     def __repr__(self) -> str:
         return f"Family({self.name!r})" if self.relay is None else f"Family({self.name!r}, relay={self.relay.name!r})"
-
-    relay: Relay | None = None  # the relay whose routes this view uses; None: the family's own routes
 
     def on(self, relay: Relay) -> Family:
         """This family at `relay`'s routes: the same spec, status table, reader and validators (a relay changes
