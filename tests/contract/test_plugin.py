@@ -145,6 +145,10 @@ def test_the_wheel_holds_one_top_level_package(installed):
     assert tops == {"videotask"}
     assert "videotask/clients/jimeng/client.py" in names  # the generated clients travel under it
     assert "videotask/_specs/overrides/jimeng.yaml" in names  # and the data they read
+    assert "videotask/_specs/upstreams/kling.yaml" in names
+    assert "videotask/_specs/wrappers/newapi_envelope.yaml" in names
+    assert "videotask/_specs/relays/yunwu.yaml" in names
+    assert "videotask/definitions/schemas/relay.schema.json" in names
     assert not [n for n in names if n.startswith("videotask/_specs/raw/")]  # not the raw docs: only codegen reads them
 
 
@@ -155,6 +159,10 @@ def test_the_installed_package_works_beside_adapterhub(installed, tmp_path):
     helped = subprocess.run([command, "--help"], capture_output=True, text=True, env=env, cwd=tmp_path)
     assert helped.returncode == 0, helped.stderr
     assert "usage: videotask" in helped.stdout
+    listed = subprocess.run([command, "relays", "yunwu"], capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert "  seedance           query                 GET /volc/v1/contents/generations/tasks/{task_id}" in (
+        listed.stdout
+    ), listed.stderr
     (tmp_path / "job.py").write_text(JOB)
     done = subprocess.run(
         [python, "job.py", "boat.mp4"], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120
