@@ -167,6 +167,8 @@ def parse_own_override(data: Any, family: str) -> tuple[Override | None, list[st
             errors.append(f"{family}: result.operation {result['operation']!r} is not an operation with role: result")
         if not fields["file_id"]:
             errors.append(f"{family}: result needs fields.file_id, the value its call takes")
+        if not result.get("url"):
+            errors.append(f"{family}: result needs url, where its answer names the URL (its own or its upstream's)")
     if errors:
         return None, errors
     submit = data.get("submit") or {}

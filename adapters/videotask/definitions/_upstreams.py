@@ -35,6 +35,12 @@ def merge(override: dict[str, Any], upstream: dict[str, Any], family: str) -> tu
     for key in _TAKEN:
         if key in upstream and key not in override:
             merged[key] = upstream[key]
+    for key in (
+        "result",
+        "submit",
+    ):  # the family names the result operation; where the answers hold things is the upstream's
+        if key in upstream:
+            merged[key] = {**upstream[key], **(override.get(key) or {})}
     return merged, errors
 
 
