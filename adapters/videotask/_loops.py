@@ -154,6 +154,12 @@ def relay_from(value: str | os.PathLike[str] | None) -> Relay | None:
 _JSON = {"Content-Type": "application/json"}  # a query a relay takes as a POST with the id in a JSON body
 
 
+def _query(op: Operation, value: str) -> Send:
+    """The request reading a task (or a result's file) by `value`."""
+    method, url, content = build_request(op, value)
+    return Send(method, url) if content is None else Send(method, url, content, _JSON)
+
+
 def _retry_delay_or_raise(
     error: GatewayError, attempt: int, settings: Settings, deadline: float | None, now: float
 ) -> float:
@@ -243,9 +249,7 @@ class Loops:
     def fetch(self, fam: Family, op: Operation, task_id: str, deadline: float | None) -> Steps[tuple[VideoTask, Reply]]:
         """The task and the answer it came from, after the second call a family's URL may need (a plain
         function: a family without one polls one generator deep)."""
-        method, url, content = build_request(op, task_id)
-        request = Send(method, url) if content is None else Send(method, url, content, _JSON)
-        answer = self.send(request, deadline, interpret, fam, op, task_id)
+        answer = self.send(_query(op, task_id), deadline, interpret, fam, op, task_id)
         return answer if fam.result is None else self._with_result(fam, answer, deadline)
 
     def _with_result(
@@ -253,9 +257,9 @@ class Loops:
     ) -> Steps[tuple[VideoTask, Reply]]:
         task, reply = yield from answer
         if fam.result is not None and task.file_id is not None and task.video_url is None and task.is_terminal:
-            method, url, content = build_request(fam.result, task.file_id)
-            request = Send(method, url) if content is None else Send(method, url, content, _JSON)
-            found, _ = yield from self.send(request, deadline, interpret_result, fam, fam.result)
+            found, _ = yield from self.send(
+                _query(fam.result, task.file_id), deadline, interpret_result, fam, fam.result
+            )
             task = with_result(task, found)
         return task, reply
 
