@@ -67,11 +67,10 @@ def parse_discovery(data: Any, known_families: tuple[str, ...]) -> tuple[Discove
 @functools.cache
 def load_discovery(specs: Path) -> Discovery:
     """specs/discovery/newapi.yaml's rules; ValueError with every problem of a broken file."""
-    from videotask._families import families
-    from videotask.definitions import load_yaml
+    from videotask.definitions import families, load_yaml
 
     path = specs / "discovery" / "newapi.yaml"  # the new-api lineage's catalog: the one kind known so far
-    found, errors = parse_discovery(load_yaml(path), families())
+    found, errors = parse_discovery(load_yaml(path), families(specs))
     if found is None:
         raise ValueError(f"{path} is invalid: {'; '.join(errors)}")
     return found
