@@ -63,17 +63,13 @@ def _gen(selected: list[str], force: bool) -> int:
 
 def relay_problems(root: Path, known: list[str]) -> list[str]:
     """Every problem of every relay file (specs/relays/*.yaml), one line each naming the file and the route."""
-    from videotask.definitions import load_relay, parse_relay, relays
+    from videotask.definitions import read_relay, relays
 
     found: list[str] = []
     for name in relays(root / "specs"):
         path = root / "specs" / "relays" / f"{name}.yaml"
-        try:
-            data = load_relay(path.read_text(encoding="utf-8"))
-        except ValueError as exc:
-            found.append(f"{path.relative_to(root)}: {exc}")
-            continue
-        found += [f"{path.relative_to(root)}: {problem}" for problem in parse_relay(data, name, tuple(known))[1]]
+        problems = read_relay(path.read_text(encoding="utf-8"), name, tuple(known))[1]
+        found += [f"{path.relative_to(root)}: {problem}" for problem in problems]
     return found
 
 

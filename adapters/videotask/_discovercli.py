@@ -30,7 +30,7 @@ def run(args: argparse.Namespace, console: Any) -> int:
     from videotask._discover import place, relay_text, table
     from videotask._families import families
     from videotask._relaycatalog import CatalogClosed, fetch_catalog
-    from videotask.definitions import load_relay, parse_relay, specs_dir
+    from videotask.definitions import read_relay, specs_dir
     from videotask.definitions._discovery import load_discovery
 
     target = Path(args.write) if args.write else None
@@ -46,7 +46,7 @@ def run(args: argparse.Namespace, console: Any) -> int:
     if target is None:
         return 0
     text = relay_text(catalog, placed, unplaced, target)
-    _, errors = parse_relay(load_relay(text), target.stem, families())
+    _, errors = read_relay(text, target.stem, families())
     if errors:  # a rule of specs/discovery/newapi.yaml made a route the relay format refuses
         raise ValueError(f"not written, the relay file would be invalid: {'; '.join(errors)}")
     target.write_text(text, encoding="utf-8")

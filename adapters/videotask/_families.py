@@ -26,10 +26,9 @@ from videotask.definitions import (
     RelayRoute,
     Wrapper,
     load_override,
-    load_relay,
     load_wrapper,
     load_yaml,
-    parse_relay,
+    read_relay,
     specs_dir,
 )
 from videotask.definitions import families as _families_in
@@ -151,7 +150,8 @@ class Family:
                 raise FamilyDefinitionError(f"relay {relay.name!r}: family {self.name!r} declares no {route.role}")
             base = next((op for op in own if op.route == route.name), own[0])
             moved.append(attrs.evolve(
-                base, method=route.method, path=route.path, route=route.name, id_in=route.id_in, relay_route=route
+                base, method=route.method, path=route.path, route=route.name, id_param=route.id_param,
+                id_in=route.id_in, relay_route=route,
             ))  # fmt: skip
         view.relay = relay
         view.operations = tuple(moved)
@@ -281,11 +281,7 @@ def relay(name_or_path: str) -> Relay:
     if not path.is_file():
         known = ", ".join(_relays_in(SPECS_DIR)) or "none"
         raise UnknownRelay(f"unknown relay {text!r}: no file {path} (shipped relays: {known})")
-    try:
-        data = load_relay(path.read_text(encoding="utf-8"))
-    except ValueError as exc:
-        raise FamilyDefinitionError(f"relay file {path} is {exc}") from None
-    parsed, errors = parse_relay(data, path.stem, families())
+    parsed, errors = read_relay(path.read_text(encoding="utf-8"), path.stem, families())
     if parsed is None:
         raise FamilyDefinitionError(f"relay file {path} is invalid: {'; '.join(errors)}")
     return parsed

@@ -17,6 +17,7 @@ from typing import Any
 from attrs import frozen
 
 from codegen.catalog import Upstream, keys_of, match
+from videotask.definitions import PLACEHOLDERS, value_at
 
 __all__ = ["Placement", "add_route", "onboard", "place"]
 
@@ -98,7 +99,7 @@ def _choose(
 
 def _route_line(method: str, path: str, op: dict[str, Any], role: str) -> tuple[str | None, str]:
     """The relay file's route for the doc's operation, with `{task_id}` (`{file_id}`) where the doc puts the id."""
-    mark = {"query": "task_id", "result": "file_id"}.get(role)
+    mark = PLACEHOLDERS.get(role)
     if mark is None:
         return (None, f"{path} has a path parameter: a submit takes none") if "{" in path else (f"{method} {path}", "")
     in_path = re.findall(r"\{(\w+)\}", path)
@@ -286,7 +287,7 @@ def onboard(relay_file: Path, placement: Placement, specs: Path) -> tuple[bool, 
     import httpx
 
     from videotask import Gateway, TaskState
-    from videotask.definitions import RelayRoute, load_override, load_wrapper
+    from videotask.definitions import load_override, load_wrapper, parse_route
 
     family = str(placement.family)
     declaration, problems = load_override(family, specs)
@@ -300,8 +301,8 @@ def onboard(relay_file: Path, placement: Placement, specs: Path) -> tuple[bool, 
     task_id = "task-onboard-7"
     answers: list[tuple[str, Any, TaskState, Any]] = []
     if upstream is not None and upstream.body:
-        state = TaskState(upstream.meaning(str(_at(upstream.body, upstream.status_field))) or "unknown")
-        url = next(filter(None, (_at(upstream.body, p) for p in upstream.fields.get("video_url", ()))), None)
+        state = TaskState(upstream.meaning(str(value_at(upstream.body, upstream.status_field))) or "unknown")
+        url = _first(upstream.body, upstream.fields.get("video_url", ()))
         answers.append((f"{upstream.name}'s answer, raw", upstream.body, state, url))
         for name in declaration.wrappers:
             wrapper, _ = load_wrapper(name, specs)
@@ -312,9 +313,11 @@ def onboard(relay_file: Path, placement: Placement, specs: Path) -> tuple[bool, 
             wrapper, _ = load_wrapper(name, specs)
             if wrapper is not None:
                 state = wrapper.status_values.get(
-                    str(_at(wrapper.example, wrapper.status_fields[0])), TaskState.UNKNOWN
+                    str(value_at(wrapper.example, wrapper.status_fields[0])), TaskState.UNKNOWN
                 )
-                url = next(filter(None, (_at(wrapper.example, p) for p in wrapper.fields.get("video_url", ()))), None)
+                url = next(
+                    filter(None, (value_at(wrapper.example, p) for p in wrapper.fields.get("video_url", ()))), None
+                )
                 answers.append((f"{name}'s answer", wrapper.example, state, url))
     if not answers:  # no upstream, no wrapper: the family's own real succeeded answer (specs/shapes)
         shape = next(
@@ -325,7 +328,7 @@ def onboard(relay_file: Path, placement: Placement, specs: Path) -> tuple[bool, 
         answers.append(
             (f"{family}'s shape {shape.get('name')}", shape["body"], TaskState.SUCCEEDED, ...)
         )  # ...: any URL
-    role_route = RelayRoute("query", placement.name, *_split(str(placement.line)))
+    role_route = parse_route("query", placement.name, str(placement.line))
     want_method, want_path, want_body = role_route.request(task_id)
     result = _result_answer(declaration, specs)
     if result is not None:  # the URL comes from the result call's answer (minimax: the file's download_url)
@@ -383,24 +386,9 @@ def _result_answer(declaration: Any, specs: Path) -> tuple[Any, Any] | None:
     )
     if body is None:
         return None
-    return body, next(filter(None, (_at(body, p) for p in declaration.result.url)), None)
+    return body, _first(body, declaration.result.url)
 
 
-def _at(body: Any, path: str | tuple[str | int, ...]) -> Any:
-    """The value at a dotted path (`data.videos[0].url`) or a parsed one, None when a step is missing."""
-    parts = re.findall(r"[^.\[\]]+", path) if isinstance(path, str) else list(path)
-    for part in parts:
-        index = int(part) if isinstance(part, int) or str(part).isdigit() else None
-        if isinstance(body, list) and index is not None and index < len(body):
-            body = body[index]
-        elif isinstance(body, dict) and str(part) in body:
-            body = body[str(part)]
-        else:
-            return None
-    return body
-
-
-def _split(line: str) -> tuple[str, str, dict[str, Any] | None]:
-    method, _, rest = line.partition(" ")
-    path, _, body = rest.partition(" ")
-    return method, path, json.loads(body) if body else None
+def _first(body: Any, paths: Any) -> Any:
+    """The first value present (not empty) at `paths`, dotted or parsed."""
+    return next(filter(None, (value_at(body, path) for path in paths)), None)

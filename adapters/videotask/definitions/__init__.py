@@ -31,8 +31,17 @@ from videotask.definitions._override import (
     SubmitOverride,
     parse_own_override,
     parse_path,
+    value_at,
 )
-from videotask.definitions._relays import PLACEHOLDERS, Relay, RelayRoute, load_relay, parse_relay
+from videotask.definitions._relays import (
+    PLACEHOLDERS,
+    Relay,
+    RelayRoute,
+    load_relay,
+    parse_relay,
+    parse_route,
+    read_relay,
+)
 from videotask.definitions._shapes import Shape, parse_shapes
 from videotask.definitions._upstreams import merge
 from videotask.definitions._wrappers import Wrapper, parse_wrapper, wrap
@@ -62,12 +71,15 @@ __all__ = [
     "parse_own_override",
     "parse_path",
     "parse_relay",
+    "parse_route",
     "parse_shapes",
     "parse_wrapper",
     "problems",
+    "read_relay",
     "relays",
     "specs_dir",
     "upstreams",
+    "value_at",
     "wrap",
     "wrapped",
     "wrappers",
@@ -135,7 +147,8 @@ def _wrapper(specs: FilePath, name: str) -> tuple[Wrapper | None, list[str]]:
     path = specs / "wrappers" / f"{name}.yaml"
     if not path.is_file():
         return None, [f"wrapper {name}: no file {path} (wrappers: {', '.join(_names(specs / 'wrappers'))})"]
-    return parse_wrapper(load_yaml(path), name)
+    data, errors = _read(path)
+    return (None, errors) if errors else parse_wrapper(data, name)
 
 
 def load_override(name: str, specs: FilePath | None = None) -> tuple[Override | None, list[str]]:

@@ -27,6 +27,7 @@ __all__ = [
     "SubmitOverride",
     "parse_own_override",
     "parse_path",
+    "value_at",
 ]
 
 Path = tuple[str | int, ...]
@@ -96,6 +97,14 @@ class Override:
 
     def operation_for(self, method: str, path: str) -> OperationOverride | None:
         return next((op for op in self.operations if op.method == method.upper() and op.path == path), None)
+
+
+def value_at(body: Any, path: str | Path) -> Any:
+    """The value at a dotted path (`data.videos[0].url`) or a parsed one; None when a step is missing. The one
+    JSON-path walker (videotask._paths.walk), for readers of data outside the runtime (codegen)."""
+    from videotask._paths import walk  # the runtime's walker: imported here, where a path is first walked
+
+    return walk(body, parse_path(path) if isinstance(path, str) else path)
 
 
 def parse_path(text: str) -> Path:

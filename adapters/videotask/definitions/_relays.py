@@ -11,13 +11,13 @@ import json
 import re
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import parse_qsl, quote
 
 from attrs import field, frozen
 
 from videotask.definitions._check import problems
 
-__all__ = ["PLACEHOLDERS", "Relay", "RelayRoute", "load_relay", "parse_relay"]
+__all__ = ["PLACEHOLDERS", "Relay", "RelayRoute", "load_relay", "parse_relay", "parse_route", "read_relay"]
 
 PLACEHOLDERS = {"query": "task_id", "result": "file_id"}  # what a route of each role takes; a submit takes none
 # A route written unquoted inside a flow mapping (`query: {a: GET /x/{task_id}, b: ...}`, the form people write
@@ -53,6 +53,20 @@ class RelayRoute:
             return "query"
         if self.body and mark in json.dumps(self.body):
             return "body"
+        return None
+
+    @property
+    def id_param(self) -> str | None:
+        """The id's name where it goes: the placeholder's in the path, the query key, the body key."""
+        mark = "{" + PLACEHOLDERS.get(self.role, "") + "}"
+        _, _, query = self.path.partition("?")
+        where = self.id_in
+        if where == "path":
+            return mark.strip("{}")
+        if where == "query":
+            return next((k for k, v in parse_qsl(query) if v == mark), None)
+        if where == "body":
+            return next((k for k, v in (self.body or {}).items() if v == mark), None)
         return None
 
     def request(self, value: str) -> tuple[str, str, dict[str, Any] | None]:
@@ -101,6 +115,15 @@ def load_relay(text: str) -> Any:
             raise ValueError(f"not YAML: {' '.join(str(strict).split())}") from None
 
 
+def read_relay(text: str, name: str, known_families: tuple[str, ...]) -> tuple[Relay | None, list[str]]:
+    """A relay file's text -> the relay, or every problem (its YAML's first)."""
+    try:
+        data = load_relay(text)
+    except ValueError as exc:
+        return None, [f"relay {name}: {exc}"]
+    return parse_relay(data, name, known_families)
+
+
 def parse_relay(data: Any, name: str, known_families: tuple[str, ...]) -> tuple[Relay | None, list[str]]:
     """The relay, or every problem of the file: its shape (the JSON Schema), families nobody defines, routes with
     no place for the id. Each problem names the file's relay and the route."""
@@ -123,7 +146,7 @@ def parse_relay(data: Any, name: str, known_families: tuple[str, ...]) -> tuple[
             named = given.items() if isinstance(given, dict) and "method" not in given else [(None, given)]
             for route_name, raw in named:
                 try:
-                    route = _route(role, route_name, raw)
+                    route = parse_route(role, route_name, raw)
                 except ValueError as exc:
                     errors.append(f"{where}: families.{family}.{role}: {raw!r}: the body is not JSON ({exc})")
                     continue
@@ -137,7 +160,9 @@ def parse_relay(data: Any, name: str, known_families: tuple[str, ...]) -> tuple[
     return Relay(name, str(data.get("title") or name), tuple(data.get("sources") or ()), families), []
 
 
-def _route(role: str, name: str | None, raw: Any) -> RelayRoute:
+def parse_route(role: str, name: str | None, raw: Any) -> RelayRoute:
+    """One route as a relay file writes it: `METHOD /path?query [JSON body]`, or the long form; ValueError for a
+    body that is no JSON object."""
     if isinstance(raw, dict):
         return RelayRoute(role, name, raw["method"], raw["path"], raw.get("body"))
     match = _LINE.match(raw)

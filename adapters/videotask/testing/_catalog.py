@@ -8,7 +8,6 @@ import functools
 import re
 from collections.abc import Iterable
 from typing import Any
-from urllib.parse import parse_qsl
 
 from attrs import field, frozen
 
@@ -16,7 +15,7 @@ from videotask import _families
 from videotask._errors import FamilyDefinitionError
 from videotask._families import Family, Operation
 from videotask._task import TaskState
-from videotask.definitions import PLACEHOLDERS, Relay
+from videotask.definitions import Relay
 from videotask.definitions._override import Override, Path
 from videotask.definitions._shapes import Shape
 
@@ -131,16 +130,11 @@ def _kind(shape: Shape) -> object:
 
 
 def _route(fam: Family, op: Operation) -> Route:
-    relayed = op.relay_route
-    if relayed is not None:  # a relay's route: where its template puts the id
-        mark = "{" + PLACEHOLDERS[op.role] + "}"
-        path, _, query = relayed.path.partition("?")
-        param = {
-            "path": mark.strip("{}"),
-            "query": next((k for k, v in parse_qsl(query) if v == mark), ""),
-            "body": next((k for k, v in (relayed.body or {}).items() if v == mark), ""),
-        }[relayed.id_in or "path"]
-        return Route(fam.name, op.id, op.role, path, param, relayed.id_in or "path", op.route, relayed.method)
+    if op.relay_route is not None:  # a relay's route: the path without its query string, the method it takes
+        path = op.path.partition("?")[0]
+        if op.id_param is None or op.id_in is None:
+            raise FamilyDefinitionError(f"family {fam.name!r}: relay route {op.relay_route} takes no id to serve")
+        return Route(fam.name, op.id, op.role, path, op.id_param, op.id_in, op.route, op.method)
     if op.id_param is None or op.id_in is None:
         raise FamilyDefinitionError(f"family {fam.name!r}: operation {op.id!r} takes no single id to serve")
     return Route(fam.name, op.id, op.role, op.path, op.id_param, op.id_in, op.route)
