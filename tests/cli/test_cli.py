@@ -1,13 +1,17 @@
-"""The `videotask` command, run as the installed console script against a MockGateway in this process."""
+"""The `videotask` command against a MockGateway in this process: its main(argv) called here, and the installed
+console script where being a process is the point (the entry point, exit codes through the OS, signals, a
+terminal)."""
 
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import os
 import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -15,7 +19,7 @@ import pytest
 from tests.cli.terminal import Screen
 from tests.conftest import spec_examples
 from videotask import AuthenticationError, Gateway, TaskState
-from videotask.cli import EXIT_ERROR, EXIT_FAILED, EXIT_OK, EXIT_TIMEOUT, EXIT_USAGE, fault_mix
+from videotask.cli import EXIT_ERROR, EXIT_FAILED, EXIT_OK, EXIT_TIMEOUT, EXIT_USAGE, fault_mix, main
 from videotask.testing import MockGateway
 
 VIDEOTASK = str(Path(sys.executable).parent / "videotask")
@@ -27,16 +31,59 @@ def mock():
         yield server
 
 
-def run(*args, env=None, mock=None, timeout=60):
+def _environment(mock, env):
     # not $COLUMNS/$LINES either: readline exports them in a process that loads it (an xdist worker does), and
     # the command would cut its table to them instead of writing whole lines into the pipe
     inherited = ("COLUMNS", "LINES")
     environment = {k: v for k, v in os.environ.items() if not k.startswith("VIDEOTASK_") and k not in inherited}
     if mock is not None:
         environment |= {"VIDEOTASK_BASE_URL": mock.base_url, "VIDEOTASK_API_KEY": mock.token}
-    environment |= env or {}
+    return environment | (env or {})
+
+
+def run(*args, env=None, mock=None, timeout=60):
+    """main(argv) in this process, as the console script calls it (its environment, sys.argv, stdout and stderr
+    swapped in for the call): a Python start-up less per command. It runs in a thread so that a command that
+    never ends fails the test after `timeout`, as a process would be killed, instead of hanging the suite."""
+    saved_environ, saved_argv = dict(os.environ), sys.argv
+    out, err = io.StringIO(), io.StringIO()
+    ended: list[int | BaseException] = []
+
+    def call():
+        try:
+            ended.append(main(list(args)))
+        except SystemExit as exc:  # argparse: usage errors and --help
+            ended.append(exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 1)
+        except BaseException as exc:  # re-raised in the test
+            ended.append(exc)
+
+    try:
+        os.environ.clear()
+        os.environ.update(_environment(mock, env))
+        sys.argv = [VIDEOTASK, *args]
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            thread = threading.Thread(target=call, daemon=True)
+            thread.start()
+            thread.join(timeout)
+    finally:
+        os.environ.clear()
+        os.environ.update(saved_environ)
+        sys.argv = saved_argv
+    assert ended, f"videotask {' '.join(args)} did not end in {timeout} s:\n{err.getvalue()}"
+    if isinstance(ended[0], BaseException):
+        raise ended[0]
+    return subprocess.CompletedProcess([VIDEOTASK, *args], ended[0], out.getvalue(), err.getvalue())
+
+
+def run_process(*args, env=None, mock=None, timeout=60):
+    """The installed console script in a process of its own."""
     return subprocess.run(
-        [VIDEOTASK, *args], stdin=subprocess.DEVNULL, capture_output=True, text=True, env=environment, timeout=timeout
+        [VIDEOTASK, *args],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env=_environment(mock, env),
+        timeout=timeout,
     )
 
 
@@ -51,7 +98,7 @@ def assert_one_line_error(result, code, *fragments):
 
 
 def test_get_prints_the_unified_task(mock):
-    result = run("get", "jimeng", "cgt-1", mock=mock)
+    result = run_process("get", "jimeng", "cgt-1", mock=mock)  # the entry point
     assert result.returncode == EXIT_OK, result.stderr
     assert "state       queued (NOT_START)" in result.stdout
     assert "task_id     cgt-1" in result.stdout
@@ -81,7 +128,8 @@ def test_a_wrong_key_is_one_line_without_the_key(mock):
 def test_usage_errors_exit_2():
     assert_one_line_error(run("get", "jimeng", "x"), EXIT_USAGE, "no base URL")
     assert_one_line_error(run("get", "nope", "x", "--base-url", "http://127.0.0.1:9"), EXIT_USAGE, "unknown family")
-    result = run("get", "jimeng", "--api-key", "sk-argv-secret-99", "--bogus")
+    # argparse's own exit, through the OS; it reads the key to scrub from the process's argv
+    result = run_process("get", "jimeng", "--api-key", "sk-argv-secret-99", "--bogus")
     assert_one_line_error(result, EXIT_USAGE, "(see videotask get --help)")
     assert "sk-argv-secret-99" not in result.stderr
 
@@ -126,7 +174,8 @@ def test_an_invalid_task_id_is_a_usage_error(mock):
 
 
 def test_wait_help_documents_the_polling_schedule():
-    text = " ".join(run("wait", "--help").stdout.split())
+    # a process: argparse wraps the help to its terminal, 80 columns in a pipe, wherever pytest runs
+    text = " ".join(run_process("wait", "--help").stdout.split())
     for fact in ("--interval", "Retry-After", "0.1-60 s", "after 2 s, growing x1.25 per poll up to 15 s", "0.5 s"):
         assert fact in text
     assert "at most 8 s" in text
@@ -235,6 +284,7 @@ def test_mock_fault_options_become_the_mocks_mix():
 
 
 def test_mock_refuses_unknown_faults_and_bad_rates():
+    # a mock that took what it should refuse would serve: run() ends the test after its timeout
     result = run("mock", "--port", "0", "--fault", "gremlins")
     assert_one_line_error(result, EXIT_USAGE, "unknown fault 'gremlins'", "rate_limited", "truncated_json")
     assert_one_line_error(run("mock", "--port", "0", "--fault", "drop:2"), EXIT_USAGE, "RATE")
@@ -245,7 +295,7 @@ def test_mock_refuses_unknown_faults_and_bad_rates():
 
 @pytest.mark.slow
 def test_demo_runs_offline_shows_a_failure_and_downloads_the_rest(tmp_path):
-    result = run("demo", "--out", str(tmp_path), timeout=120)
+    result = run_process("demo", "--out", str(tmp_path), timeout=120)  # the newcomer's first command, as typed
     assert result.returncode == EXIT_OK, result.stderr
     states = [line.split()[2] for line in result.stdout.splitlines()[1:]]
     assert states.count("failed") == 1
