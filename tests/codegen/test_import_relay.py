@@ -150,32 +150,35 @@ def _ask(relay_file: Path, family: str, route: str | None, answer: Any) -> tuple
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("case", list(CASES))
-def test_a_pasted_query_page_becomes_a_working_route_on_the_relay(tmp_path: Path, case: str) -> None:
-    doc, family, route, entry, asked, answer, state, url = CASES[case]
+def test_a_pasted_query_page_becomes_a_working_route_on_the_relay(tmp_path: Path, subtests: pytest.Subtests) -> None:
+    """Every case's doc imported onto a relay of its own in one copy of the project, then one `gen`: a copy and
+    a `gen` per case would only repeat the set-up. Each case is reported as a subtest."""
     project = _project(tmp_path)
-    done = _run(project, "import", str(DOCS / doc), "--relay", "r", "--write")
-    assert done.returncode == 0, done.stderr
-    relay_file = project / "specs" / "relays" / "r.yaml"
-    assert yaml.safe_load(relay_file.read_text(encoding="utf-8"))["families"] == {family: entry}
-    kept = project / "specs" / "raw" / "relays" / "r" / Path(doc).name
-    assert kept.read_bytes() == (DOCS / doc).read_bytes()
-    named = f', route="{route}"' if route else ""
-    assert done.stderr.rstrip().endswith(
-        f'next: run\n  Gateway(base_url, key, relay="r").get("{family}", TASK_ID{named})'
-    )
+    imports = {case: _run(project, "import", str(DOCS / doc), "--relay", f"r-{case}", "--write")
+               for case, (doc, *_) in CASES.items()}  # fmt: skip
     gen = _run(project, "gen")
     assert gen.returncode == 0, gen.stderr
-    assert not (project / "specs" / "relays.yaml").exists()  # the kept doc made no family
-
-    word = "SUCCESS" if state is TaskState.SUCCEEDED else "IN_PROGRESS"
-    for body, wrapped in ((answer, "raw"), (_envelope(answer, word), "envelope")):
-        if family in RAW_ONLY and wrapped == "envelope":
-            continue
-        request, task = _ask(relay_file, family, route, body)
-        sent = json.loads(request.content) if request.content else None
-        assert (request.method, request.url.raw_path.decode(), sent) == asked, wrapped
-        assert (task.state, task.video_url) == (state, url), wrapped
+    assert not (project / "specs" / "relays.yaml").exists()  # the kept docs made no family
+    for case, (doc, family, route, entry, asked, answer, state, url) in CASES.items():
+        with subtests.test(case=case):
+            done, relay = imports[case], f"r-{case}"
+            assert done.returncode == 0, done.stderr
+            relay_file = project / "specs" / "relays" / f"{relay}.yaml"
+            assert yaml.safe_load(relay_file.read_text(encoding="utf-8"))["families"] == {family: entry}
+            kept = project / "specs" / "raw" / "relays" / relay / Path(doc).name
+            assert kept.read_bytes() == (DOCS / doc).read_bytes()
+            named = f', route="{route}"' if route else ""
+            assert done.stderr.rstrip().endswith(
+                f'next: run\n  Gateway(base_url, key, relay="{relay}").get("{family}", TASK_ID{named})'
+            )
+            word = "SUCCESS" if state is TaskState.SUCCEEDED else "IN_PROGRESS"
+            for body, wrapped in ((answer, "raw"), (_envelope(answer, word), "envelope")):
+                if family in RAW_ONLY and wrapped == "envelope":
+                    continue
+                request, task = _ask(relay_file, family, route, body)
+                sent = json.loads(request.content) if request.content else None
+                assert (request.method, request.url.raw_path.decode(), sent) == asked, wrapped
+                assert (task.state, task.video_url) == (state, url), wrapped
 
 
 def _import(*args: str) -> subprocess.CompletedProcess[str]:
