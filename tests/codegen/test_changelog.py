@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import io
 import os
 import subprocess
 import sys
@@ -10,6 +12,7 @@ import sys
 import pytest
 import yaml
 
+from codegen.__main__ import main as codegen_main
 from codegen.changelog import HistoryError, changes_since_head, unacknowledged
 from tests.codegen.test_diff import BASE, BREAKING_CASES
 from tests.conftest import ROOT
@@ -48,10 +51,13 @@ def repo(tmp_path):
 
 
 def check(repo):
-    return subprocess.run(
-        [sys.executable, "-m", "codegen", "changes", "--check", "--root", str(repo)],
-        capture_output=True, text=True, cwd=ROOT,
-    )  # fmt: skip
+    """`codegen changes --check --root REPO` through codegen's main(argv) in this process, its output captured
+    (test_gen_prints_what_a_changed_spec_means runs the module as a process)."""
+    out, err = io.StringIO(), io.StringIO()
+    args = ["changes", "--check", "--root", str(repo)]
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = codegen_main(args)
+    return subprocess.CompletedProcess(args, code, out.getvalue(), err.getvalue())
 
 
 def acknowledge(repo, lines):
