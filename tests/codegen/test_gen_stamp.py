@@ -16,12 +16,21 @@ from tests.conftest import FAMILIES
 pytestmark = pytest.mark.slow  # each test copies the project and runs `gen` in it
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Path:
-    """A copy of the project whose stamp is fresh: its second `gen` takes the fast path."""
+@pytest.fixture(scope="module")
+def stamped(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the project after its first `gen` (which parses everything, then writes the stamp); read only."""
+    copy = tmp_path_factory.mktemp("stamped")
     for name in ("codegen", "specs", "generated", "adapters"):
-        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
-    assert _up_to_date(gen(tmp_path)), "a fresh copy is up to date"
+        shutil.copytree(ROOT / name, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
+    assert _up_to_date(gen(copy)), "a fresh copy is up to date"
+    return copy
+
+
+@pytest.fixture
+def project(stamped: Path, tmp_path: Path) -> Path:
+    """A copy of the project whose stamp is fresh: its next `gen` takes the fast path. Copied from `stamped` with
+    the stamp and every mtime (copytree keeps them), which is all the stamp's fingerprint reads besides bytes."""
+    shutil.copytree(stamped, tmp_path, dirs_exist_ok=True)
     return tmp_path
 
 
