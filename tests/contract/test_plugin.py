@@ -117,7 +117,7 @@ def installed(tmp_path_factory):
     )
     wheel = next(wheels.glob("videotask-*.whl"))
     env_dir = tmp_path / "env"
-    venv.create(env_dir, with_pip=True)
+    venv.create(env_dir)  # no pip of its own (ensurepip takes seconds): this venv's pip installs into it
     python = env_dir / "bin" / "python"
     site = subprocess.run(
         [python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
@@ -130,7 +130,9 @@ def installed(tmp_path_factory):
     with open(os.path.join(site, "adapters", "__init__.py"), "w") as init:
         init.write("import torch  # AdapterHub's adapters needs torch, which is not here\n")
     subprocess.run(
-        [python, "-m", "pip", "install", "--quiet", "--no-deps", "--no-index", wheel], check=True, capture_output=True
+        [sys.executable, "-m", "pip", "--python", python, "install", "--quiet", "--no-deps", "--no-index", wheel],
+        check=True,
+        capture_output=True,
     )
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIDEOTASK_SPECS_DIR")}
     return wheel, env_dir, site, env
