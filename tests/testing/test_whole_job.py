@@ -167,8 +167,17 @@ CREATE_FAULTS = [
 ]
 
 
-@pytest.mark.parametrize(("fault", "raises", "sent", "made"), CREATE_FAULTS)
-@pytest.mark.parametrize(("name", "route"), SUBMITS)
+# create_slow for one route only: each case waits out a read timeout, and a late answer fails the POST the way a
+# dropped one does, which every route still meets
+FAULTS_BY_ROUTE = [
+    pytest.param(*submit.values, *fault, id=f"{submit.id}-{fault[0]}")
+    for i, submit in enumerate(SUBMITS)
+    for fault in CREATE_FAULTS
+    if fault[0] != "create_slow" or i == 0
+]
+
+
+@pytest.mark.parametrize(("name", "route", "fault", "raises", "sent", "made"), FAULTS_BY_ROUTE)
 def test_each_create_fault_never_makes_a_second_task(mock, name, route, fault, raises, sent, made):
     mock.inject(fault)
     with Gateway(mock.base_url, mock.token, timeout=httpx.Timeout(0.3, connect=2.0), sleep=no_sleep) as gw:
