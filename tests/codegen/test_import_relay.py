@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -15,7 +16,7 @@ import httpx
 import pytest
 import yaml
 
-from codegen.catalog.relay import Placement, add_route
+from codegen.catalog.relay import Placement, Reading, add_reading, add_route
 from codegen.pipeline import ROOT
 from videotask import Gateway, TaskState
 
@@ -194,13 +195,97 @@ def test_a_placeholder_only_answer_gives_way_to_the_upstreams_real_one() -> None
     assert "catalog   kling: the doc shows no usable answer" in done.stderr
 
 
-def test_the_docs_own_words_the_family_does_not_read_are_reported_not_dropped() -> None:
+def test_the_docs_own_words_the_family_does_not_read_are_added_to_its_reading_on_the_relay() -> None:
     done = _import(str(DOCS / "kling-apifox-markdown-other-words.md"), "--relay", "r")
     assert done.returncode == 0, done.stderr
     assert "  family    kling (query, route text2video): its upstream is kling" in done.stderr
     assert "  route     GET /kl/v1/videos/text2video/{task_id}: the id in the path (task_id)" in done.stderr
-    assert "  NOT ADDED the doc's status word(s) queueing: kling's reading" in done.stderr
+    assert (
+        "  adds      the doc's status word queueing (means queued: the word's usual meaning) to kling's reading on "
+        "this relay\n"
+    ) in done.stderr
     assert done.stderr.rstrip().endswith("next: add --write to put the route into specs/relays/r.yaml")
+
+
+# What `import --relay r --write` writes for kling-apifox-markdown-relay-words.md (its word `finished`, its URL
+# under data.output), written by hand
+RELAY_WORDS = """\
+relay: r
+title: r
+sources: []
+families:
+  kling:
+    query:
+      text2video: 'GET /kv/v1/videos/text2video/{task_id}'
+    status:
+      values:
+        finished: succeeded  # REVIEW: the word's usual meaning
+    fields:
+      video_url: data.output.url  # REVIEW: named like it in the doc's answers, where the family's paths are not
+"""
+
+
+@pytest.mark.slow
+def test_a_doc_in_the_relays_own_words_extends_the_familys_reading_there(tmp_path: Path) -> None:
+    project = _project(tmp_path)
+    done = _run(project, "import", str(DOCS / "kling-apifox-markdown-relay-words.md"), "--relay", "r", "--write")
+    assert done.returncode == 0, done.stderr
+    relay_file = project / "specs" / "relays" / "r.yaml"
+    assert relay_file.read_text(encoding="utf-8") == RELAY_WORDS
+    gen = _run(project, "gen")  # the guesses are not built on until reviewed
+    assert gen.returncode == 1
+    assert (
+        "error: specs/relays/r.yaml: 2 guess(es) marked # REVIEW (line 10, 12): check each against the doc, delete "
+        "its mark, then run make gen again"
+    ) in gen.stderr.splitlines()
+    relay_file.write_text(re.sub(r"  # REVIEW.*", "", RELAY_WORDS), encoding="utf-8")  # as a reviewer would
+    gen = _run(project, "gen")
+    assert gen.returncode == 0, gen.stderr
+    # the relay's answer, written by hand: its own word and URL place
+    body = {
+        "code": 0,
+        "data": {"task_id": "tk-123", "task_status": "finished", "output": {"url": "https://kv.test/a.mp4"}},
+    }
+    request, task = _ask(relay_file, "kling", "text2video", body)
+    assert request.url.raw_path.decode() == "/kv/v1/videos/text2video/tk-123"
+    assert (task.state, task.video_url) == (TaskState.SUCCEEDED, "https://kv.test/a.mp4")
+    _, task = _ask(relay_file, "kling", "text2video", {**body, "data": {**body["data"], "task_status": "stalled"}})
+    assert task.state is TaskState.UNKNOWN  # a word nobody named stays unknown
+
+
+def test_add_reading_adds_under_the_family_keeping_what_is_there() -> None:
+    text = RELAY.replace(
+        "  wan:  # DashScope\n",
+        "  wan:  # DashScope\n    status:\n      values:\n        waiting: queued  # ours\n",
+    )
+    reading = Reading(
+        words=(("waiting", "queued", "x"), ("stalled", "unknown", "no known meaning: decide"), ("404", "failed", "y")),
+        status_fields=(("output.phase", "the doc's answers carry the status here"),),
+        fields=(("video_url", "output.video.url", "named like it"),),
+    )
+    placed = Placement("wan", "query", None, "GET /ali/api/v1/tasks/{task_id}", (), reading)
+    written, done = add_reading(text, placed)
+    assert written.endswith(
+        "  wan:  # DashScope\n"
+        "    status:\n"
+        "      values:\n"
+        "        waiting: queued  # ours\n"
+        "        stalled: unknown  # REVIEW: no known meaning: decide\n"
+        '        "404": failed  # REVIEW: y\n'
+        "      fields: output.phase  # REVIEW: the doc's answers carry the status here\n"
+        "    query: GET /ali/api/v1/tasks/{task_id}\n"
+        "    fields:\n"
+        "      video_url: output.video.url  # REVIEW: named like it\n"
+    )
+    assert written.startswith(RELAY.split("  wan:")[0])
+    assert done == [
+        "added wan.status.fields: output.phase (# REVIEW: the doc's answers carry the status here)",
+        "kept wan.status.values.waiting (already there)",
+        "added wan.status.values.stalled: unknown (# REVIEW: no known meaning: decide)",
+        'added wan.status.values."404": failed (# REVIEW: y)',
+        "added wan.fields.video_url: output.video.url (# REVIEW: named like it)",
+    ]
+    assert yaml.safe_load(written)["families"]["kling"] == yaml.safe_load(RELAY)["families"]["kling"]
 
 
 def test_a_doc_no_upstream_matches_is_not_placed_and_says_how_to_go_on() -> None:
