@@ -396,9 +396,12 @@ def _import_relay(paths: list[Path], relay: str, family: str | None, write: bool
             ok, lines, placements = _placed_on_relay(path, relay, family, root, None)
         else:
             spec, _, _, judged = _import_one(path)
+            placements = place(spec, judged.shapes, root / "specs", family)
+            if not any(p.family for p in placements):  # no family reads it: scaffold its upstream and family
+                return _scaffold_upstream(path, relay, family, spec, root)
             text = relay_file.read_text(encoding="utf-8") if relay_file.exists() else None
             done = []
-            for placement in place(spec, judged.shapes, root / "specs", family):
+            for placement in placements:
                 if placement.line:
                     text, what = add_route(text, relay, placement)
                     text, added = add_reading(text, placement)
@@ -435,6 +438,71 @@ def _import_relay(paths: list[Path], relay: str, family: str | None, write: bool
     elif queries:
         print(f"next: add --write to put the route into specs/relays/{relay}.yaml", file=sys.stderr)
     return 0 if ok else EXIT_FAILED
+
+
+def _scaffold_upstream(path: Path, relay: str, family: str | None, spec: Any, root: Path) -> int:
+    """A doc for an upstream nobody knows, on a relay: a proposed specs/upstreams/NAME.yaml and a family on it
+    (specs/overrides/NAME.yaml), the doc as the family's raw doc, and its routes on the relay. Every guess is marked
+    # REVIEW: `make gen` fails until a person has checked them; then the family works with no Python."""
+    import re
+    import shutil
+
+    from codegen.catalog.relay import add_route, new_family_name, placements_of_new
+    from codegen.catalog.scaffold import propose_upstream
+    from videotask.definitions import families as known_families
+    from videotask.definitions import upstreams
+
+    name = family or new_family_name(spec)
+    specs = root / "specs"
+    if not re.fullmatch(r"[a-z][a-z0-9_]*", name):
+        print(f"codegen import: {name!r} is no family name: pass --family NAME (lower case)", file=sys.stderr)
+        return EXIT_UNREADABLE
+    taken = [
+        f"specs/{kind}/{name}.yaml"
+        for kind, known in (("overrides", known_families(specs)), ("upstreams", upstreams(specs)))
+        if name in known
+    ]
+    if taken:
+        print(
+            f"codegen import: no known upstream reads {path}, and {', '.join(taken)} exists: pass --family NAME "
+            "to name a new one",
+            file=sys.stderr,
+        )
+        return EXIT_UNREADABLE
+    source = f"specs/raw/{name}/{path.name}"
+    upstream_text, override_text = propose_upstream(name, spec, source)
+    relay_file = specs / "relays" / f"{relay}.yaml"
+    text = relay_file.read_text(encoding="utf-8") if relay_file.exists() else None
+    lines = [f"not known no upstream or wrapper matches {path.name}: a new upstream {name} is proposed"]
+    for placement in placements_of_new(spec, name):
+        lines += placement.lines
+        if placement.line:
+            text, what = add_route(text, relay, placement)
+            lines.append(f"wrote     {relay_file.relative_to(root)}: {what}")
+    if text is not None:
+        relay_file.parent.mkdir(parents=True, exist_ok=True)
+        relay_file.write_text(text, encoding="utf-8", newline="\n")
+    for target, content in (
+        (specs / "upstreams" / f"{name}.yaml", upstream_text),
+        (specs / "overrides" / f"{name}.yaml", override_text),
+    ):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(content, encoding="utf-8", newline="\n")
+        lines.append(f"wrote     {target.relative_to(root)} ({content.count('# REVIEW')} guesses marked # REVIEW)")
+    raw = specs / "raw" / name
+    raw.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(path, raw / path.name)
+    lines.append(f"kept      the doc verbatim in {source}, the family's raw doc")
+    print(f"codegen import: {path} on relay {relay}", file=sys.stderr)
+    for line in lines:
+        print(f"  {line}", file=sys.stderr)
+    where = f'"{relay}"' if root == ROOT else f'"{relay_file}"'
+    print(
+        f"next: review every line marked # REVIEW in specs/upstreams/{name}.yaml and specs/overrides/{name}.yaml "
+        f'(delete each mark), run make gen, then\n  Gateway(base_url, key, relay={where}).get("{name}", TASK_ID)',
+        file=sys.stderr,
+    )
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:

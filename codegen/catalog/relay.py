@@ -19,7 +19,16 @@ from attrs import frozen
 from codegen.catalog import Upstream, keys_of, match
 from videotask.definitions import PLACEHOLDERS, value_at
 
-__all__ = ["Placement", "Reading", "add_reading", "add_route", "onboard", "place"]
+__all__ = [
+    "Placement",
+    "Reading",
+    "add_reading",
+    "add_route",
+    "new_family_name",
+    "onboard",
+    "place",
+    "placements_of_new",
+]
 
 _ID_NAMES = ("task_id", "id", "taskId", "job_id", "jobId", "generation_id", "request_id", "uuid")
 _SEGMENT = re.compile(r"[^/?]+")
@@ -181,8 +190,8 @@ def place(spec: dict[str, Any], shapes: dict[str, Upstream], specs: Path, family
             chosen, name, why = _choose(overrides, shape, role, path, family)
             if chosen is None:
                 lines.append(
-                    f"not placed {where}: {why}; pass --family NAME to put it under an existing family, or import it "
-                    "with --family NEW --write (no --relay) to scaffold a family of its own"
+                    f"not placed {where}: {why}; pass --family NAME to put it under an existing family, or --write "
+                    "to scaffold a new upstream and family for it (every guess marked # REVIEW)"
                 )
                 placed.append(Placement(None, role, None, None, tuple(lines)))
                 continue
@@ -201,6 +210,28 @@ def place(spec: dict[str, Any], shapes: dict[str, Upstream], specs: Path, family
                             read = "the family reads it" if wrapper_name in declaration.wrappers else "NOT read by it"
                             lines.append(f"wrapper   the doc's answer comes in {wrapper_name} ({read})")
             placed.append(Placement(chosen, role, name, line, tuple(lines), reading))
+    return placed
+
+
+def new_family_name(spec: dict[str, Any]) -> str:
+    """A name for the family (and upstream) of a doc nobody knows: the first word of its first route that is not a
+    version or `api` (`/nebula/v1/tasks/{id}` -> nebula)."""
+    words = [w for path in spec["paths"] for w in _literal(path) if w not in ("api", "openapi")]
+    return re.sub(r"[^a-z0-9_]", "_", words[0]).strip("_") if words else "upstream"
+
+
+def placements_of_new(spec: dict[str, Any], family: str) -> list[Placement]:
+    """The doc's operations as routes of a new family on the relay: each where the doc puts it."""
+    from codegen.readers._page import role_of
+
+    placed = []
+    for path, item in spec["paths"].items():
+        for method, op in item.items():
+            query = tuple(p["name"] for p in op.get("parameters", []) if p.get("in") == "query" and p.get("required"))
+            role = role_of(method.upper(), path, query)
+            line, how = _route_line(method.upper(), path, op, role)
+            said = f"route     {line}: {how}" if line else f"not placed {method.upper()} {path}: {how}"
+            placed.append(Placement(family, role, None, line, (f"family    {family} ({role}): new", said)))
     return placed
 
 

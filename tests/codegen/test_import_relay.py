@@ -360,3 +360,121 @@ def test_a_submit_page_with_no_answer_takes_a_real_create_answer_and_its_route_g
     placed = _import(str(DOCS / "sora-submit-apifox-markdown.md"), "--relay", "r")
     assert "  route     POST /sora-pool/v1/videos: " in placed.stderr
     assert "  family    openai_videos (submit): its upstream is openai_video" in placed.stderr
+
+
+# What a reviewer finds in the proposed specs/upstreams/nebula.yaml for nebula-apifox-export.md, written by hand:
+# the doc's status field and its four words (two with a usual meaning, two invented: unknown until decided), the
+# paths of its id, URL, progress, error and creation time, the route fragment, the doc's answer
+NEBULA_PROPOSED = {
+    "upstream": "nebula",
+    "title": "Nebula video task",
+    "sources": ["specs/raw/nebula/nebula-apifox-export.md"],
+    "routes": ["/nebula/"],
+    "vocabulary": ["nebula_credits", "result"],
+    "status": {
+        "fields": "state",
+        "values": {"waiting": "queued", "rendering": "running", "shining": "unknown", "collapsed": "unknown"},
+    },
+    "fields": {
+        "task_id": "id", "video_url": "result.video_url", "progress": "percent", "error": "error_message",
+        "created_at": "created_at",
+    },
+    "example": {
+        "id": "nb-7f3a", "state": "shining", "percent": 100, "result": {"video_url": "https://cdn.nebula.test/nb-7f3a.mp4"},
+        "error_message": "", "created_at": 1767300000, "nebula_credits": 12,
+    },
+}  # fmt: skip
+
+# A local server answering Nebula's bodies (written by hand) at the relay's route, and a Gateway on relay "r"
+ASK_NEBULA = """\
+import json, threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from videotask import Gateway
+
+BODIES = {
+    "/nebula/v1/tasks/nb-1": {"id": "nb-1", "state": "shining", "percent": 100,
+                              "result": {"video_url": "https://cdn.nebula.test/nb-1.mp4"}, "error_message": ""},
+    "/nebula/v1/tasks/nb-2": {"id": "nb-2", "state": "collapsed", "percent": 30, "result": {},
+                              "error_message": "the prompt was refused"},
+    "/nebula/v1/tasks/nb-3": {"id": "nb-3", "state": "rendering", "percent": 45, "result": {}},
+}
+
+
+class Answer(BaseHTTPRequestHandler):
+    def do_GET(self):
+        body = BODIES.get(self.path)
+        data = json.dumps(body or {"error": {"message": "no such task"}}).encode()
+        self.send_response(200 if body else 404)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args):
+        pass
+
+
+server = ThreadingHTTPServer(("127.0.0.1", 0), Answer)
+threading.Thread(target=server.serve_forever, daemon=True).start()
+with Gateway(f"http://127.0.0.1:{server.server_port}", "sk-test", relay="r") as gw:
+    for task_id in ("nb-1", "nb-2", "nb-3"):
+        task = gw.get("nebula", task_id)
+        print(task.state.value, task.video_url, task.error, task.progress)
+server.shutdown()
+"""
+
+
+@pytest.mark.slow
+def test_a_doc_for_an_unknown_upstream_scaffolds_one_that_works_once_reviewed(tmp_path: Path) -> None:
+    project = _project(tmp_path)
+    doc = DOCS / "nebula-apifox-export.md"
+    done = _run(project, "import", str(doc), "--relay", "r", "--write")
+    assert done.returncode == 0, done.stderr
+    upstream = project / "specs" / "upstreams" / "nebula.yaml"
+    override = project / "specs" / "overrides" / "nebula.yaml"
+    assert yaml.safe_load(upstream.read_text(encoding="utf-8")) == NEBULA_PROPOSED
+    assert yaml.safe_load(override.read_text(encoding="utf-8")) == {
+        "family": "nebula", "title": "Nebula video task", "version": "1.0.0", "upstream": "nebula",
+        "operations": [{"id": "get_nebula_tasks_by_id", "role": "query", "method": "GET",
+                        "path": "/nebula/v1/tasks/{id}", "model": "GetNebulaTasksByIdResponse",
+                        "summary": "Query a Nebula task"}],
+        "status": {"enum": "NebulaTaskStatus"},
+    }  # fmt: skip
+    assert yaml.safe_load((project / "specs" / "relays" / "r.yaml").read_text(encoding="utf-8"))["families"] == {
+        "nebula": {"query": "GET /nebula/v1/tasks/{task_id}"}
+    }
+    assert (project / "specs" / "raw" / "nebula" / doc.name).read_bytes() == doc.read_bytes()
+    # every guess is marked: each line under status and fields, and the title, sources, routes, vocabulary
+    marked = [line for line in upstream.read_text(encoding="utf-8").splitlines() if "# REVIEW" in line]
+    assert len(marked) == 14
+
+    gen = _run(project, "gen")
+    assert gen.returncode == 1
+    assert [line.split(" (line", 1)[0] for line in gen.stderr.splitlines() if "# REVIEW" in line] == [
+        "error: specs/overrides/nebula.yaml: 4 guess(es) marked # REVIEW",
+        "error: specs/upstreams/nebula.yaml: 14 guess(es) marked # REVIEW",
+    ]
+
+    # the reviewer: decides the two invented words, deletes every mark; no Python is edited
+    text = upstream.read_text(encoding="utf-8")
+    text = text.replace('"shining": unknown', '"shining": succeeded').replace(
+        '"collapsed": unknown', '"collapsed": failed'
+    )
+    upstream.write_text(re.sub(r"  # REVIEW.*", "", text), encoding="utf-8")
+    override.write_text(re.sub(r"  # REVIEW.*", "", override.read_text(encoding="utf-8")), encoding="utf-8")
+    gen = _run(project, "gen")
+    assert gen.returncode == 0, gen.stderr
+    assert "nebula: spec regenerated" in gen.stdout.splitlines()  # the decided words: its status enum's meanings
+    assert (project / "generated" / "nebula" / "api").is_dir()
+
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(project / "adapters"), str(project)])}
+    env.pop("VIDEOTASK_SPECS_DIR", None)
+    asked = subprocess.run(
+        [sys.executable, "-c", ASK_NEBULA], cwd=project, env=env, capture_output=True, text=True, check=False
+    )
+    assert asked.returncode == 0, asked.stderr
+    assert asked.stdout.splitlines() == [
+        "succeeded https://cdn.nebula.test/nb-1.mp4 None 1.0",
+        "failed None the prompt was refused 0.3",
+        "running None None 0.45",
+    ]
