@@ -17,7 +17,7 @@ from typing import Any
 from attrs import frozen
 
 from codegen.catalog import Upstream, keys_of, match
-from videotask.definitions import PLACEHOLDERS, value_at
+from videotask.definitions import PLACEHOLDERS, Shape, value_at
 
 __all__ = [
     "Placement",
@@ -438,14 +438,14 @@ def onboard(relay_file: Path, placement: Placement, specs: Path) -> tuple[bool, 
                 )
                 answers.append((f"{name}'s answer", wrapper.example, state, url))
     if not answers:  # no upstream, no wrapper: the family's own real succeeded answer (specs/shapes)
-        shape = next(
-            (x for x in _shapes(family, specs) if x.get("state") == "succeeded" and "operation" not in x), None
-        )
+        queries = [op for op in declaration.operations if op.role == "query"]
+        asked = next((op for op in queries if op.route == placement.name), queries[0]).id
+        shapes, problems = _shapes(declaration, specs)
+        shape = next((x for x in shapes if x.state is TaskState.SUCCEEDED and x.operation == asked), None)
         if shape is None:
-            return False, [f"onboard   {family}: not tried: no real answer known (no upstream, wrapper or shape)"]
-        answers.append(
-            (f"{family}'s shape {shape.get('name')}", shape["body"], TaskState.SUCCEEDED, ...)
-        )  # ...: any URL
+            why = "; ".join(problems) or "no upstream, wrapper or shape"
+            return False, [f"onboard   {family}: not tried: no real answer known ({why})"]
+        answers.append((f"{family}'s shape {shape.name}", shape.body, TaskState.SUCCEEDED, ...))  # ...: any URL
     role_route = parse_route("query", placement.name, str(placement.line))
     want_method, want_path, want_body = role_route.request(task_id)
     result = _result_answer(declaration, specs)
@@ -486,22 +486,24 @@ def onboard(relay_file: Path, placement: Placement, specs: Path) -> tuple[bool, 
     return ok, lines
 
 
-def _shapes(family: str, specs: Path) -> list[dict[str, Any]]:
-    """The family's real answers, written from public definitions (specs/shapes/<family>.yaml)."""
-    from videotask.definitions import load_yaml
+def _shapes(declaration: Any, specs: Path) -> tuple[tuple[Shape, ...], list[str]]:
+    """The family's real answers, written from public definitions (specs/shapes/<family>.yaml), read by the
+    definitions' parser and its schema: (shapes, every problem of the file)."""
+    from videotask.definitions import load_yaml, parse_shapes
 
-    found = specs / "shapes" / f"{family}.yaml"
-    return list((load_yaml(found) or {}).get("shapes", [])) if found.exists() else []
+    found = specs / "shapes" / f"{declaration.family}.yaml"
+    if not found.exists():
+        return (), []
+    roles = {op.id: op.role for op in declaration.operations}
+    return parse_shapes(load_yaml(found), declaration.family, roles)
 
 
 def _result_answer(declaration: Any, specs: Path) -> tuple[Any, Any] | None:
     """(the family's real answer to its result call, the URL in it) from specs/shapes, None without a result call."""
     if declaration.result is None:
         return None
-    body = next(
-        (s["body"] for s in _shapes(declaration.family, specs) if s.get("operation") == declaration.result.operation),
-        None,
-    )
+    shapes, _ = _shapes(declaration, specs)  # a broken file: no answer known, said by make gen
+    body = next((s.body for s in shapes if s.operation == declaration.result.operation), None)
     if body is None:
         return None
     return body, _first(body, declaration.result.url)

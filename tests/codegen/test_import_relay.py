@@ -478,3 +478,38 @@ def test_a_doc_for_an_unknown_upstream_scaffolds_one_that_works_once_reviewed(tm
         "failed None the prompt was refused 0.3",
         "running None None 0.45",
     ]
+
+
+VIDU_NATIVE_SHAPES = """\
+shapes:
+  - name: done
+    state: succeeded
+    source: written for this test (the relay task object's completed answer)
+    body: {id: vn-1, status: completed, video_url: "https://files.vn.test/vn-1.mp4"}
+"""
+
+
+@pytest.mark.parametrize("broken", [False, True], ids=["valid", "no-source"])
+def test_onboarding_reads_a_familys_shapes_through_the_definitions_schema(tmp_path: Path, broken: bool) -> None:
+    from codegen.catalog.relay import onboard
+
+    specs = tmp_path / "specs"
+    shutil.copytree(ROOT / "specs", specs, ignore=shutil.ignore_patterns("raw", "reports", "*.md"))
+    text = VIDU_NATIVE_SHAPES.replace(
+        "    source: written for this test (the relay task object's completed answer)\n", ""
+    )
+    (specs / "shapes" / "vidu_native.yaml").write_text(text if broken else VIDU_NATIVE_SHAPES, encoding="utf-8")
+    relay_file = tmp_path / "r.yaml"
+    relay_file.write_text("relay: r\nfamilies:\n  vidu_native:\n    query: GET /vn/tasks/{task_id}\n", encoding="utf-8")
+    ok, lines = onboard(relay_file, Placement("vidu_native", "query", None, "GET /vn/tasks/{task_id}", ()), specs)
+    if broken:  # the shapes file breaks its schema: no answer is taken from it
+        assert (ok, lines) == (
+            False,
+            ["onboard   vidu_native: not tried: no real answer known (vidu_native shapes: shapes.0: \"source\" is a "
+             "required property)"],
+        )  # fmt: skip
+    else:
+        assert (ok, lines) == (
+            True,
+            ["onboard   vidu_native's shape done: GET /vn/tasks/task-onboard-7 -> succeeded, https://files.vn.test/vn-1.mp4"],
+        )  # fmt: skip
