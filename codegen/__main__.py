@@ -227,7 +227,7 @@ def _import_check(paths: list[Path], root: Path) -> int:
 
     files = sorted(p for path in paths for p in ([path] if path.is_file() else path.iterdir()) if p.is_file())
     counts = {"ok": 0, "catalog": 0, "failed": 0, "not a doc": 0}
-    relay_counts = {"works": 0, "not placed": 0, "fails": 0}
+    relay_counts = {"works": 0, "not tried": 0, "not placed": 0, "fails": 0}
     for path in files:
         try:
             spec, lines, failures, judged = _import_one(path)
@@ -253,19 +253,30 @@ def _import_check(paths: list[Path], root: Path) -> int:
 
 
 def _on_relay_verdict(path: Path, root: Path) -> str:
-    """`works (family route)`, `not placed (why)` or `fails: what`: the doc's query route tried on a relay."""
+    """`works (family route; what the doc adds to the family's reading there)`, `not tried (a submit route)`,
+    `not placed (why)` or `fails: what`: the doc's routes placed on a relay, its query route tried there."""
     ok, lines, placements = _placed_on_relay(path, "check", None, root, None)
     queries = [p for p in placements if p.role == "query"]
+    placed = [p for p in placements if p.line]
     if not any(p.line for p in queries):
+        if placed:
+            routes = ", ".join(f"{p.family} {p.role}: {p.line}" for p in placed)
+            return f"not tried ({routes}; only a query route is asked)"
         why = next((line.split(": ", 1)[1] for line in lines if line.startswith("not placed")), "no query route")
-        return f"not placed ({why.split(';', 1)[0]})"
+        scaffold = "; --write scaffolds a new upstream" if not any(p.family for p in placements) else ""
+        return f"not placed ({why.split(';', 1)[0]}{scaffold})"
     if not ok:
         return "fails: " + "; ".join(
             line.split(": ", 1)[1] for line in lines if "FAILED" in line or "not placed" in line
         )
-    return (
-        "works (" + ", ".join(f"{p.family}{f' {p.name}' if p.name else ''}: {p.line}" for p in queries if p.line) + ")"
-    )
+    shown = []
+    for p in queries:
+        if p.line:
+            added = [w for w, _, _ in p.reading.words] + [x for x, _ in p.reading.status_fields]
+            added += [name for name, _, _ in p.reading.fields]
+            adds = f"; adds {', '.join(added)} to its reading, marked # REVIEW" if added else ""
+            shown.append(f"{p.family}{f' {p.name}' if p.name else ''}: {p.line}{adds}")
+    return "works (" + ", ".join(shown) + ")"
 
 
 def _import(

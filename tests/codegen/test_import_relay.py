@@ -301,7 +301,28 @@ def test_import_check_reports_the_onboarding_result_per_doc() -> None:
     lines = done.stdout.splitlines()
     assert lines[0].endswith('; on a relay: works (runway: POST /runway-gw/v1/task/query {"task_id": "{task_id}"})')
     assert lines[1].endswith("; on a relay: works (video_query: GET /veo-pool/v1/video/query?id={task_id})")
-    assert lines[-1] == "on a relay: 2 works, 0 not placed, 0 fails"
+    assert lines[-1] == "on a relay: 2 works, 0 not tried, 0 not placed, 0 fails"
+
+
+def test_import_check_says_what_a_doc_adds_what_is_not_tried_and_what_a_write_would_scaffold() -> None:
+    docs = ("kling-apifox-markdown-relay-words.md", "nebula-apifox-export.md", "sora-submit-apifox-markdown.md")
+    done = _import("--check", *(str(DOCS / doc) for doc in docs))
+    assert done.returncode == 0, done.stdout + done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == (
+        "kling-apifox-markdown-relay-words.md: apifox-markdown; GET /kv/v1/videos/text2video/{task_id}; "
+        "1 operation(s); 1 example(s), 0 dropped; ok; on a relay: works (kling text2video: "
+        "GET /kv/v1/videos/text2video/{task_id}; adds finished, video_url to its reading, marked # REVIEW)"
+    )
+    assert lines[1] == (
+        "nebula-apifox-export.md: openapi-export; GET /nebula/v1/tasks/{id}; 1 operation(s); 1 example(s), 0 dropped; "
+        "ok; on a relay: not placed (no known upstream or wrapper matches its route, words or answer; --write "
+        "scaffolds a new upstream)"
+    )
+    assert lines[2].endswith(
+        "; on a relay: not tried (openai_videos submit: POST /sora-pool/v1/videos; only a query route is asked)"
+    )
+    assert lines[-1] == "on a relay: 1 works, 1 not tried, 1 not placed, 0 fails"
 
 
 RELAY = """\
