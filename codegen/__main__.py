@@ -5,8 +5,11 @@ gen [--force] [FAMILY...]   raw docs -> specs/<family>.yaml (+ report) -> genera
 import PATH [--family NAME --write] | PATH --relay NAME [--write] | --check PATH...
                             print the cleaned spec for one raw doc (report on stderr); --write scaffolds a
                             family from it; --relay puts its route on a relay (specs/relays/NAME.yaml with
-                            --write) and tries it; --check imports every doc and prints one line each, with
+                            --write, with the words and paths the family does not read added under it) and
+                            tries it, or, for an upstream nobody knows, scaffolds specs/upstreams/NAME.yaml
+                            and a family on it; --check imports every doc and prints one line each, with
                             whether its route works on a relay
+                            (every guess written is marked # REVIEW; gen fails while one is left)
 changes [--check]           the specs' changes against HEAD; --check: every breaking change since
                             specs/CHANGELOG.md was added must be listed there (committed), else exit 1
 """
