@@ -411,7 +411,7 @@ def _import_relay(paths: list[Path], relay: str, family: str | None, write: bool
         else:
             spec, _, _, judged = _import_one(path)
             placements = place(spec, judged.shapes, root / "specs", family)
-            if not any(p.family for p in placements):  # no family reads it: scaffold its upstream and family
+            if not any(p.family for p in placements) and not judged.shapes:  # an upstream nobody knows
                 return _scaffold_upstream(path, relay, family, spec, root)
             text = relay_file.read_text(encoding="utf-8") if relay_file.exists() else None
             done = []

@@ -189,10 +189,14 @@ def place(spec: dict[str, Any], shapes: dict[str, Upstream], specs: Path, family
             lines: list[str] = []
             chosen, name, why = _choose(overrides, shape, role, path, family)
             if chosen is None:
-                lines.append(
-                    f"not placed {where}: {why}; pass --family NAME to put it under an existing family, or --write "
-                    "to scaffold a new upstream and family for it (every guess marked # REVIEW)"
+                hint = (
+                    "pass --family NAME to put it under an existing family, or --write to scaffold a new upstream "
+                    "and family for it (every guess marked # REVIEW)"
+                    if shape is None
+                    else f"it matches {shape.file}: pass --family NAME of an existing family, or import it with "
+                    "--family NEW --write (no --relay) to scaffold a family of its own"
                 )
+                lines.append(f"not placed {where}: {why}; {hint}")
                 placed.append(Placement(None, role, None, None, tuple(lines)))
                 continue
             line, how = _route_line(method.upper(), path, op, role)

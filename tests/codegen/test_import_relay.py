@@ -534,3 +534,17 @@ def test_onboarding_reads_a_familys_shapes_through_the_definitions_schema(tmp_pa
             True,
             ["onboard   vidu_native's shape done: GET /vn/tasks/task-onboard-7 -> succeeded, https://files.vn.test/vn-1.mp4"],
         )  # fmt: skip
+
+
+def test_a_new_family_name_for_a_known_upstream_is_not_scaffolded_on_a_relay(tmp_path: Path) -> None:
+    project = _project(tmp_path)
+    doc = str(DOCS / "kling-apifox-markdown-other-words.md")
+    done = _run(project, "import", doc, "--relay", "r", "--family", "klong", "--write")
+    assert done.returncode == 1
+    assert not (project / "specs" / "upstreams" / "klong.yaml").exists()
+    assert not (project / "specs" / "relays" / "r.yaml").exists()
+    assert (
+        "  not placed GET /kl/v1/videos/text2video/{task_id}: --family: no such family; it matches "
+        "specs/upstreams/kling.yaml: pass --family NAME of an existing family, or import it with --family NEW --write "
+        "(no --relay) to scaffold a family of its own"
+    ) in done.stderr.splitlines()
