@@ -548,3 +548,28 @@ def test_a_new_family_name_for_a_known_upstream_is_not_scaffolded_on_a_relay(tmp
         "specs/upstreams/kling.yaml: pass --family NAME of an existing family, or import it with --family NEW --write "
         "(no --relay) to scaffold a family of its own"
     ) in done.stderr.splitlines()
+
+
+def test_gens_relay_check_refuses_a_relay_word_the_family_means_otherwise(tmp_path: Path) -> None:
+    from codegen.__main__ import relay_problems
+
+    shutil.copytree(ROOT / "specs", tmp_path / "specs", ignore=shutil.ignore_patterns("raw", "reports", "*.md"))
+    (tmp_path / "specs" / "relays" / "clash.yaml").write_text(
+        "relay: clash\nfamilies:\n  kling:\n    query: GET /k/{task_id}\n"
+        "    status: {values: {succeed: failed, done: succeeded}}\n",  # Kling's own word, and a new one
+        encoding="utf-8",
+    )
+    known = ["jimeng", "kling", "luma", "minimax", "openai_videos", "runway", "seedance", "video_generations",
+             "video_query", "vidu", "vidu_native", "wan"]  # fmt: skip
+    assert relay_problems(tmp_path, known) == [
+        "specs/relays/clash.yaml: relay clash: families.kling.status.values.succeed: means failed here but succeeded "
+        "to the family",
+    ]
+    (tmp_path / "specs" / "relays" / "clash.yaml").write_text(
+        "relay: clash\nfamilies:\n  kling:\n    query: GET /k/{task_id}\n    status: {values: {success: running}}\n",
+        encoding="utf-8",
+    )  # the word of new-api's envelope, a wrapper kling's answers come in
+    assert relay_problems(tmp_path, known) == [
+        "specs/relays/clash.yaml: relay clash: families.kling.status.values.success: means running here but "
+        "succeeded to the family",
+    ]

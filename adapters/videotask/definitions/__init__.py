@@ -147,7 +147,8 @@ def on_relay(override: Override, relay: Relay, specs: FilePath | None = None) ->
     reading = relay.readings.get(override.family)
     if reading is None:
         return override, []
-    own, errors = reading.extend(override.unwrapped or override, f"relay {relay.name}: families.{override.family}")
+    where = f"relay {relay.name}: families.{override.family}"
+    own, errors = reading.extend(override.unwrapped or override, where, override)
     if errors:
         return override, errors
     return wrapped(own, specs)

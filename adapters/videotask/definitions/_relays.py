@@ -116,16 +116,17 @@ class RelayReading:
     status_values: Mapping[str, TaskState] = field(factory=dict)
     fields: Mapping[str, tuple[Path, ...]] = field(factory=dict)
 
-    def extend(self, own: Override, where: str) -> tuple[Override, list[str]]:
+    def extend(self, own: Override, where: str, read: Override | None = None) -> tuple[Override, list[str]]:
         """`own` (a family's reading before its wrappers) with this relay's fields, words and paths after its own;
-        a word `own` gives another meaning is a problem, named with `where`."""
+        a word `read` (the whole reading, its wrappers' words too; else `own`) means otherwise is a problem, named
+        with `where`."""
         errors: list[str] = []
         values = dict(own.status_values)
         for raw, state in self.status_values.items():
-            known = own.state_of(raw)
+            known = (read or own).state_of(raw)
             if known is not None and known is not state:
                 errors.append(f"{where}.status.values.{raw}: means {state.value} here but {known.value} to the family")
-            elif known is None:
+            elif own.state_of(raw) is None:
                 values[raw] = state
         fields = dict(own.fields)
         for name, paths in self.fields.items():
