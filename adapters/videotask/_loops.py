@@ -61,14 +61,16 @@ T = TypeVar("T")
 
 
 class Send:
-    """Send this request (a path on the gateway); the step's outcome is the Reply."""
+    """Send this request (a path on the gateway); the step's outcome is the Reply. `create`: it makes a task
+    (a request budget paces creates apart from polls)."""
 
-    __slots__ = ("content", "headers", "method", "url")
+    __slots__ = ("content", "create", "headers", "method", "url")
 
     def __init__(
-        self, method: str, url: str, content: bytes | None = None, headers: dict[str, str] | None = None
-    ) -> None:
-        self.method, self.url, self.content, self.headers = method, url, content, headers
+        self, method: str, url: str, content: bytes | None = None, headers: dict[str, str] | None = None,
+        create: bool = False,
+    ) -> None:  # fmt: skip
+        self.method, self.url, self.content, self.headers, self.create = method, url, content, headers, create
 
 
 class Open:
@@ -293,7 +295,7 @@ class Loops:
             return submit_delay_or_raise(error, attempt, settings, deadline, now, prepared)
 
         sent = prepared.request
-        request = Send(sent.method, prepared.operation.path, sent.content, prepared.headers)
+        request = Send(sent.method, prepared.operation.path, sent.content, prepared.headers, create=True)
         created, _ = yield from self.send(request, deadline, read_created, fam, prepared, policy=policy)
         return created
 
