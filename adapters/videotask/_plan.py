@@ -58,7 +58,10 @@ def _table() -> dict[str, Any]:
 
     from videotask._families import SPECS_DIR
 
-    loaded = yaml.safe_load((SPECS_DIR / "timing" / "durations.yaml").read_text(encoding="utf-8"))
+    path = SPECS_DIR / "timing" / "durations.yaml"
+    if not path.is_file():  # a specs folder of one's own without the table: every family takes the built-in row
+        return {}
+    loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
     return loaded if isinstance(loaded, dict) else {}
 
 
