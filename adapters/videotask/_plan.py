@@ -12,8 +12,8 @@ elsewhere, whose age is unknown: it is polled at once). Then:
   the reading), else the family's `typical` duration after its create (or the first poll);
 - with a rate two readings measured, just after the end that rate predicts (`SLACK` s, or the tail when
   shorter), but never more than half its age, in case the rate changes;
-- once the end is close or past, every `TAIL` of its age (at least `MIN_TAIL` s), so a finished task is seen
-  within about a tenth of its duration; never more than `MAX_DELAY` s between two polls.
+- once that end is no more than a tail away, or past, a tail: every `TAIL` of its age (at least `MIN_TAIL` s),
+  so a finished task is seen within about a tenth of its duration; never more than `MAX_DELAY` s between polls.
 
 `Poller` adds what is not the task's: the caller's fixed interval (wins over all), the server's hint (a
 `Retry-After` or poll-after header: no poll before it, up to `MAX_HINT` s) and the deadline (never slept past:
