@@ -29,7 +29,7 @@ from videotask._errors import (
     TransportError,
 )
 from videotask._journal import FINAL, Journal, Line, Row, State
-from videotask._plan import Durations, PollPlan, durations
+from videotask._plan import Durations, Poller, PollPlan, durations
 from videotask._task import TaskState, VideoTask
 
 if TYPE_CHECKING:
@@ -190,18 +190,15 @@ class _Run:
         await self.save(row, task)
 
     async def _poll(self, row: Row, route: str | None, plan: PollPlan, deadline: float, now: bool) -> VideoTask | None:
-        """The task once a poll finds it ended, or None when the line ended otherwise (timeout, error)."""
+        """The task once a poll finds it ended, or None when the line ended otherwise (timeout, error). Polls
+        when the wait's `Poller` says (the plan, the deadline: the last poll is at it); `now`: at once first."""
         assert row.task_id is not None
+        poller = Poller(plan, deadline)
         last, failures = row.state, 0
-        while True:
-            if not now:
-                wait = plan.delay(self.clock())
-                await self.sleep(min(wait, max(deadline - self.clock(), 0.0) + 0.001))
-            now = False
-            if self.clock() > deadline:
-                self.journal.state(row.line, State.TIMEOUT, error=f"not ended {self.timeout:g}s after its create")
-                self._end(row.line)
-                return None
+        wait = 0.0 if now else poller.next(self.clock(), None)
+        while wait is not None:
+            if wait > 0:
+                await self.sleep(wait)
             try:
                 task = await self.gw.get(self.family, row.task_id, route=route)
             except NotFoundError as exc:
@@ -214,15 +211,19 @@ class _Run:
                     self.journal.state(row.line, State.ERROR, error=f"{type(exc).__name__}: {exc}")
                     self._end(row.line)
                     return None
+                wait = poller.next(self.clock(), None)
                 continue
             failures = 0
             if task.is_terminal:
                 return task
-            plan.seen(self.clock(), task.progress)
             if task.state.value != last:
                 last = task.state.value
                 self.journal.state(row.line, last, detail=None if task.progress is None else f"{task.progress:.0%}")
                 self._changed(row.line)
+            wait = poller.next(self.clock(), task.progress)
+        self.journal.state(row.line, State.TIMEOUT, error=f"not ended {self.timeout:g}s after its create")
+        self._end(row.line)
+        return None
 
     async def save(self, row: Row, task: VideoTask) -> None:
         target = self.out / f"{row.name}{SUFFIX}"

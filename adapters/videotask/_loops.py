@@ -40,11 +40,11 @@ from videotask._http import (
     interpret,
     interpret_result,
     is_retryable,
-    next_poll_interval,
     poll_hint,
     retry_delay,
     with_result,
 )
+from videotask._plan import Poller, PollPlan, durations, poll_after
 from videotask._resolve import family as resolve_family
 from videotask._task import TaskState, VideoTask
 
@@ -61,14 +61,16 @@ T = TypeVar("T")
 
 
 class Send:
-    """Send this request (a path on the gateway); the step's outcome is the Reply."""
+    """Send this request (a path on the gateway); the step's outcome is the Reply. `create`: it makes a task
+    (a request budget paces creates apart from polls)."""
 
-    __slots__ = ("content", "headers", "method", "url")
+    __slots__ = ("content", "create", "headers", "method", "url")
 
     def __init__(
-        self, method: str, url: str, content: bytes | None = None, headers: dict[str, str] | None = None
-    ) -> None:
-        self.method, self.url, self.content, self.headers = method, url, content, headers
+        self, method: str, url: str, content: bytes | None = None, headers: dict[str, str] | None = None,
+        create: bool = False,
+    ) -> None:  # fmt: skip
+        self.method, self.url, self.content, self.headers, self.create = method, url, content, headers, create
 
 
 class Open:
@@ -175,18 +177,20 @@ def _retry_delay_or_raise(
 
 
 class _Wait:
-    """One wait's polling state: the deadline, progress that never runs backwards, the interval schedule."""
+    """One wait's state: progress that never runs backwards, reported once per change, and when to poll next
+    (`_plan.Poller`: the caller's interval, else the task's poll plan; the server's hint; the deadline)."""
 
     def __init__(
-        self, family: str, task_id: str, timeout: float, poll_interval: float | None,
-        on_progress: ProgressCallback | None, now: float,
-    ) -> None:  # fmt: skip
+        self, family: str, task_id: str, timeout: float, poller: Poller, on_progress: ProgressCallback | None
+    ) -> None:
         self.family, self.task_id, self.timeout = family, task_id, timeout
-        self.poll_interval, self.on_progress = poll_interval, on_progress
-        self.deadline = now + timeout
-        self.polls = 0
+        self.poller, self.on_progress = poller, on_progress
         self.best: float | None = None
         self.last: tuple[object, ...] | None = None
+
+    @property
+    def deadline(self) -> float:
+        return self.poller.deadline
 
     def after_poll(self, task: VideoTask, hint: float | None, now: float) -> VideoTask | float:
         """The task when it is terminal, else how long to sleep; raises WaitTimeout past the deadline."""
@@ -200,11 +204,10 @@ class _Wait:
         self.last = key
         if task.is_terminal:
             return task
-        remaining = self.deadline - now
-        if remaining <= 0:
+        delay = self.poller.next(now, task.progress, hint)
+        if delay is None:
             raise WaitTimeout(f"{self.family} task {self.task_id} not finished after {self.timeout:g}s", task=task)
-        self.polls += 1
-        return min(next_poll_interval(self.polls - 1, hint, self.poll_interval), remaining)
+        return delay
 
 
 class Loops:
@@ -272,13 +275,14 @@ class Loops:
         on_progress: ProgressCallback | None,
     ) -> Steps[VideoTask]:  # fmt: skip
         fam = self.family(family)
-        state = _Wait(family, task_id, timeout, poll_interval, on_progress, self.clock())
-        return self._poll(fam, fam.query(route), task_id, state)
+        now = self.clock()  # a task made elsewhere: its age is unknown, so it counts from this first poll
+        poller = Poller(PollPlan(durations(fam.name), now, known=False), now + timeout, poll_interval)
+        return self._poll(fam, fam.query(route), task_id, _Wait(family, task_id, timeout, poller, on_progress))
 
     def _poll(self, fam: Family, op: Operation, task_id: str, state: _Wait) -> Steps[VideoTask]:
         while True:
             task, reply = yield from self.fetch(fam, op, task_id, state.deadline)
-            outcome = state.after_poll(task, poll_hint(reply), self.clock())
+            outcome = state.after_poll(task, poll_after(reply.headers, poll_hint(reply)), self.clock())
             if isinstance(outcome, VideoTask):
                 return outcome
             del task, reply  # a sleeping wait holds no body: thousands in flight stay small
@@ -291,7 +295,7 @@ class Loops:
             return submit_delay_or_raise(error, attempt, settings, deadline, now, prepared)
 
         sent = prepared.request
-        request = Send(sent.method, prepared.operation.path, sent.content, prepared.headers)
+        request = Send(sent.method, prepared.operation.path, sent.content, prepared.headers, create=True)
         created, _ = yield from self.send(request, deadline, read_created, fam, prepared, policy=policy)
         return created
 
@@ -309,12 +313,14 @@ class Loops:
 
         fam = self.family(family)
         prepared = prepare(fam, body, route, self.settings)
-        state = _Wait(fam.name, "", timeout, poll_interval, on_progress, self.clock())
-        return self._create_and_wait(fam, prepared, state)
+        now = self.clock()
+        poller = Poller(PollPlan(durations(fam.name), now), now + timeout, poll_interval)
+        return self._create_and_wait(fam, prepared, _Wait(fam.name, "", timeout, poller, on_progress))
 
     def _create_and_wait(self, fam: Family, prepared: Prepared, state: _Wait) -> Steps[VideoTask]:
         created = yield from self._create(fam, prepared, state.deadline)
         state.task_id = created.task_id
+        state.poller.plan = PollPlan(durations(fam.name), self.clock())  # its age counts from its create
         if created.state is not TaskState.SUCCEEDED:  # a success is polled at once: its answer names no URL
             outcome = state.after_poll(created, None, self.clock())
             if isinstance(outcome, VideoTask):
