@@ -330,29 +330,32 @@ class Loops:
 
         target = Path(path)
         url, authorized = plan(task, target, overwrite, self.settings)
-        return self._download(target, url, authorized, overwrite, on_progress)
+        return self._download(target, f"{task.family}/{task.task_id}", url, authorized, overwrite, on_progress)
 
     def _download(
-        self, target: Path, url: str, authorized: bool, overwrite: bool, on_progress: ByteProgress | None
+        self, target: Path, key: str, url: str, authorized: bool, overwrite: bool, on_progress: ByteProgress | None
     ) -> Steps[Path]:
-        from videotask._download import Download, PartFile
+        """Into the part beside `target` (resumed from what an earlier download of task `key` left there), then
+        renamed into place; the part is kept when the download stops on what may pass (see _download)."""
+        from videotask._download import Download, PartFile, worth_keeping
 
-        part = PartFile(target)
+        part = PartFile(target, key)
         try:
             download = Download(part, authorized, on_progress)
             failures = 0
-            while True:
+            while not download.complete():
                 try:
                     if (yield from self._download_once(download, url)):
-                        return part.commit(overwrite)
+                        break
                 except GatewayError as error:
                     failures = 0 if download.advanced() else failures
                     delay = _retry_delay_or_raise(error, failures, self.settings, None, self.clock())
                 failures += 1
                 yield Sleep(delay)
-        except BaseException:
-            part.discard()
+        except BaseException as error:
+            part.close(keep=worth_keeping(error))
             raise
+        return part.commit(overwrite)
 
     def _download_once(self, download: Download, url: str) -> Steps[bool]:
         """One request: True when the file is complete; raises what retrying may cure (TransportError)."""
