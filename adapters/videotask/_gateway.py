@@ -19,7 +19,7 @@ import httpx
 from videotask._budget import budgeted
 from videotask._errors import WaitTimeout
 from videotask._http import Settings, settings_from
-from videotask._loops import Loops, ProgressCallback, Read, Run, Sleep, Steps, relay_from
+from videotask._loops import Loops, Pour, ProgressCallback, Run, Sleep, Steps, relay_from
 from videotask._senders import AiohttpSender, HttpxAsyncSender, HttpxSender, Timeout
 from videotask._task import VideoTask
 
@@ -66,8 +66,11 @@ class Gateway:
                 try:
                     if run.stale is not None:
                         run.stale.close()
-                    if isinstance(step, Read):
-                        run.outcome = next(run.answer.chunks, None)
+                    if isinstance(step, Pour):
+                        sink = step.sink
+                        for chunk in run.answer.chunks:
+                            if sink(chunk):
+                                break
                     elif isinstance(step, Sleep):
                         self._sleep(step.seconds)
                     else:  # Send or Open: every request this gateway sends goes out here
@@ -162,8 +165,11 @@ class AsyncGateway:
                 try:
                     if run.stale is not None:
                         await run.stale.close()
-                    if isinstance(step, Read):
-                        run.outcome = await anext(run.answer.chunks, None)
+                    if isinstance(step, Pour):
+                        sink = step.sink
+                        async for chunk in run.answer.chunks:
+                            if sink(chunk):
+                                break
                     elif isinstance(step, Sleep):
                         await self._sleep(step.seconds)
                     else:  # Send or Open: every request this gateway sends goes out here
