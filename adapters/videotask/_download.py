@@ -45,6 +45,12 @@ from videotask._task import TaskState, VideoTask
 __all__ = ["ERROR_BODY", "Action", "Download", "PartFile", "part_paths", "plan", "worth_keeping"]
 
 ByteProgress = Callable[[int, int | None], object]
+# Every this many bytes the part's new pages are handed to the disk (Linux starts writing the dirty pages a
+# DONTNEED names, and drops them once clean): the commit's fsync then waits for the last few MB, not the whole
+# file (a 52 MB file's fsync took 30 ms here without it, 2-20 ms with it), and the page cache does not fill
+# with a file nobody reads yet.
+WRITEBACK = 8 * 1024 * 1024
+_ADVISE = getattr(os, "posix_fadvise", None)
 ERROR_BODY = 64 * 1024  # what is read of an error answer: enough for a message, never a whole file
 _CONTENT_RANGE = re.compile(r"bytes\s+(\d+)-(\d+)/(\d+|\*)", re.I)
 
@@ -128,6 +134,7 @@ class PartFile:
         self.path, self.sidecar = part_paths(target)
         self.fd = _open_locked(self.path, target)
         self.have = os.fstat(self.fd).st_size
+        self.at = self.flushed = self.have  # where the next byte goes; where writeback was last started
         self.total: int | None = None
         self.etag: str | None = None
         self.validator: str | None = None
@@ -170,12 +177,17 @@ class PartFile:
     def restart(self, offset: int) -> None:
         os.ftruncate(self.fd, offset)
         os.lseek(self.fd, offset, os.SEEK_SET)
+        self.at = self.flushed = offset
 
     def write(self, chunk: bytes) -> None:
         """Straight to the file, unbuffered: what a killed process wrote is in the part for the next run."""
         view = memoryview(chunk)
         while view:
             view = view[os.write(self.fd, view) :]
+        self.at += len(chunk)
+        if self.at - self.flushed >= WRITEBACK and _ADVISE is not None:
+            _ADVISE(self.fd, self.flushed, self.at - self.flushed, os.POSIX_FADV_DONTNEED)
+            self.flushed = self.at
 
     def commit(self, overwrite: bool) -> Path:
         """Rename the part onto the target (its sidecar gone first: a target never has parts beside it)."""

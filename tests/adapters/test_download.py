@@ -114,6 +114,17 @@ async def test_a_drop_mid_body_resumes_with_range_and_the_file_is_byte_exact(
     assert leftovers(tmp_path) == ["out.mp4"]
 
 
+async def test_a_file_past_the_writeback_step_is_byte_exact_through_a_drop(make: Any, tmp_path: Path) -> None:
+    big = hashlib.shake_256(b"a long take").digest(9 * 1024 * 1024 + 5)  # past WRITEBACK (8 MiB): handed to disk
+    with local_server(file=big) as server:
+        server.get_script = [("drop", 8_500_000)]  # after the first writeback: the resume starts at the drop
+        target = tmp_path / "long.mp4"
+        await make(server.url).download(finished(f"{server.url}/v1/videos/video_dl/content"), target)
+        assert server.gets[1]["range"] == "bytes=8500000-"
+    assert hashlib.sha256(target.read_bytes()).hexdigest() == hashlib.sha256(big).hexdigest()
+    assert leftovers(tmp_path) == ["long.mp4"]
+
+
 async def test_a_200_answer_to_a_range_request_starts_over_cleanly(
     server: LocalServer, make: Any, tmp_path: Path
 ) -> None:
