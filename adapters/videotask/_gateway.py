@@ -114,8 +114,11 @@ class Gateway:
         on_progress: ByteProgress | None = None,
     ) -> Path:  # fmt: skip
         """Stream a succeeded task's result to `path` (the caller's, never a name from the server): into a
-        temporary file beside it, resumed with Range after a dropped connection, its length verified, then
-        renamed into place. A failed download leaves nothing at `path`. `on_progress(bytes_so_far, total)`.
+        partial file beside it (`.NAME.part`), resumed with Range after a dropped connection, its length
+        verified, then renamed into place. A failed download leaves nothing at `path`; its part is kept when
+        what stopped it may pass (a drop or 5xx past the retries, an expired URL, Ctrl-C, the process killed),
+        and the next download of the same task to `path` resumes from it (see _download). A download of a
+        `path` another download holds raises BlockingIOError. `on_progress(bytes_so_far, total)`.
         The key goes only to the gateway's own origin, never to a signed URL elsewhere."""
         return self._run(self._loops.download(task, path, overwrite, on_progress))
 
