@@ -164,6 +164,29 @@ async def test_a_download_that_runs_out_of_retries_keeps_its_part_and_the_next_c
     assert leftovers(tmp_path) == ["never.mp4"]
 
 
+class Stopped(BaseException):
+    """What stops a program rather than a download (as KeyboardInterrupt does)."""
+
+
+async def test_a_part_complete_before_the_stop_is_renamed_into_place_without_asking_again(
+    server: LocalServer, make: Any, tmp_path: Path
+) -> None:
+    def stop_at_the_end(done: int, total: int | None) -> None:
+        if done == SIZE:  # every byte written, the rename not yet done
+            raise Stopped
+
+    client = make(server.url)
+    task = finished(f"{server.url}/v1/videos/video_dl/content")
+    target = tmp_path / "v.mp4"
+    with pytest.raises(Stopped):
+        await client.download(task, target, on_progress=stop_at_the_end)
+    assert leftovers(tmp_path) == [".v.mp4.part", ".v.mp4.part.json"]
+    await client.download(task, target)
+    assert len(server.gets) == 1  # the part was whole: nothing asked again
+    assert target.read_bytes() == DATA
+    assert leftovers(tmp_path) == ["v.mp4"]
+
+
 async def test_a_refused_download_removes_its_part(server: LocalServer, make: Any, tmp_path: Path) -> None:
     server.get_script = [("drop", 10_000), ("status", 401)]  # the key refused on the resume: it fails for good
     with pytest.raises(videotask.AuthenticationError):
