@@ -138,12 +138,16 @@ class PartFile:
         self.total: int | None = None
         self.etag: str | None = None
         self.validator: str | None = None
-        saved = self._saved() if self.have else None
-        if saved is None:
-            self.have = 0
-            self.restart(0)
-        else:
-            self.total, self.etag, self.validator = saved
+        try:
+            saved = self._saved() if self.have else None
+            if saved is None:
+                self.have = 0
+                self.restart(0)
+            else:
+                self.total, self.etag, self.validator = saved
+        except BaseException:
+            os.close(self.fd)
+            raise
 
     def _saved(self) -> tuple[int | None, str | None, str] | None:
         """(total, etag, validator) from the sidecar when it describes this part's bytes, else None."""
