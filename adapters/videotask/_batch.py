@@ -4,7 +4,8 @@ run after any crash sends no line twice (see `_journal`).
 Creates go one at a time (the journal records each intent before its POST, so a crash leaves at most one line
 uncertain), up to `concurrency` tasks not yet ended at once; each task is polled on its own plan (`_plan`) and
 every request draws from the gateway's budget when it has one (`AsyncGateway(max_rps=...)`). A success is
-downloaded to OUT/NAME.mp4 (whole, or not at all: the gateway's download renames a verified file into place).
+downloaded to OUT/NAME.mp4 (whole, or not at all: the gateway's download renames a verified file into place);
+a run killed mid-download leaves the part, and the next run resumes it.
 """
 
 from __future__ import annotations
@@ -227,14 +228,11 @@ class _Run:
 
     async def save(self, row: Row, task: VideoTask) -> None:
         target = self.out / f"{row.name}{SUFFIX}"
-        for stale in self.out.iterdir():  # left by a process killed mid-download (PartFile's names)
-            if stale.name.startswith(f".{target.name}.") and stale.name.endswith(".part"):
-                stale.unlink(missing_ok=True)
         try:
             if not target.exists():  # else a killed run renamed it into place whole, then could not say so
-                async with self.downloads:
+                async with self.downloads:  # resumed from the part a killed run left, if it left one
                     await self.gw.download(task, target)
-        except (ResultExpired, GatewayError) as exc:
+        except (ResultExpired, GatewayError, BlockingIOError) as exc:  # the last: another run holds its part
             self.journal.state(row.line, State.ERROR, error=f"download: {type(exc).__name__}: {exc}")
             self._end(row.line)
             return
