@@ -303,6 +303,8 @@ def onboard(relay_file: Path, placement: Placement, specs: Path) -> tuple[bool, 
     if upstream is not None and upstream.body:
         state = TaskState(upstream.meaning(str(value_at(upstream.body, upstream.status_field))) or "unknown")
         url = _first(upstream.body, upstream.fields.get("video_url", ()))
+        if url is None and state is TaskState.SUCCEEDED and declaration.content_url:  # the file is on the gateway
+            url = "https://relay.invalid" + declaration.content_url.replace("{task_id}", task_id)
         answers.append((f"{upstream.name}'s answer, raw", upstream.body, state, url))
         for name in declaration.wrappers:
             wrapper, _ = load_wrapper(name, specs)
@@ -320,14 +322,13 @@ def onboard(relay_file: Path, placement: Placement, specs: Path) -> tuple[bool, 
                 )
                 answers.append((f"{name}'s answer", wrapper.example, state, url))
     if not answers:  # no upstream, no wrapper: the family's own real succeeded answer (specs/shapes)
+        query = next(op.id for op in declaration.operations if op.role == "query")
         shape = next(
-            (x for x in _shapes(family, specs) if x.get("state") == "succeeded" and "operation" not in x), None
+            (x for x in _shapes(declaration, specs) if x.state is TaskState.SUCCEEDED and x.operation == query), None
         )
         if shape is None:
             return False, [f"onboard   {family}: not tried: no real answer known (no upstream, wrapper or shape)"]
-        answers.append(
-            (f"{family}'s shape {shape.get('name')}", shape["body"], TaskState.SUCCEEDED, ...)
-        )  # ...: any URL
+        answers.append((f"{family}'s shape {shape.name}", shape.body, TaskState.SUCCEEDED, ...))  # ...: any URL
     role_route = parse_route("query", placement.name, str(placement.line))
     want_method, want_path, want_body = role_route.request(task_id)
     result = _result_answer(declaration, specs)
@@ -368,22 +369,18 @@ def onboard(relay_file: Path, placement: Placement, specs: Path) -> tuple[bool, 
     return ok, lines
 
 
-def _shapes(family: str, specs: Path) -> list[dict[str, Any]]:
-    """The family's real answers, written from public definitions (specs/shapes/<family>.yaml)."""
-    from videotask.definitions import load_yaml
+def _shapes(declaration: Any, specs: Path) -> tuple[Any, ...]:
+    """The family's real answers: its upstream's (specs/upstreams), then its own (specs/shapes)."""
+    from videotask.definitions import load_shapes
 
-    found = specs / "shapes" / f"{family}.yaml"
-    return list((load_yaml(found) or {}).get("shapes", [])) if found.exists() else []
+    return load_shapes(declaration, specs)[0]
 
 
 def _result_answer(declaration: Any, specs: Path) -> tuple[Any, Any] | None:
-    """(the family's real answer to its result call, the URL in it) from specs/shapes, None without a result call."""
+    """(the family's real answer to its result call, the URL in it), None without a result call."""
     if declaration.result is None:
         return None
-    body = next(
-        (s["body"] for s in _shapes(declaration.family, specs) if s.get("operation") == declaration.result.operation),
-        None,
-    )
+    body = next((s.body for s in _shapes(declaration, specs) if s.operation == declaration.result.operation), None)
     if body is None:
         return None
     return body, _first(body, declaration.result.url)

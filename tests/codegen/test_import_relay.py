@@ -271,7 +271,7 @@ def test_a_submit_page_with_no_answer_takes_a_real_create_answer_and_its_route_g
     media = yaml.safe_load(done.stdout)["paths"]["/sora-pool/v1/videos"]["post"]["responses"]["200"]["content"]
     [example] = media["application/json"]["examples"].values()
     assert (example["value"]["id"], example["value"]["status"]) == ("video_9b4d2e61a7c3450f8e1b6d0c2a9f7e35", "queued")
-    assert "a real create answer (specs/shapes/openai_videos.yaml (create-queued;" in done.stderr
+    assert "real create answer (specs/upstreams/openai_video.yaml (create-queued;" in done.stderr
     placed = _import(str(DOCS / "sora-submit-apifox-markdown.md"), "--relay", "r")
     assert "  route     POST /sora-pool/v1/videos: " in placed.stderr
     assert "  family    openai_videos (submit): its upstream is openai_video" in placed.stderr
