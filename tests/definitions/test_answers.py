@@ -49,10 +49,11 @@ def test_a_family_serves_its_upstreams_answers_on_the_operation_of_their_call(na
 
 def test_the_upstreams_answers_come_first_then_the_familys_own() -> None:
     names = [s.name for s in family("runway").shapes]
-    assert names[:6] == [
-        "native-queued", "native-throttled", "native-running", "native-succeeded", "native-failed", "native-cancelled"
+    assert names[:7] == [
+        "native-queued", "native-throttled", "native-running", "native-succeeded", "native-failed", "native-cancelled",
+        "submit-created",
     ]  # fmt: skip
-    assert names[6:] == ["envelope-queued", "envelope-running", "envelope-succeeded", "envelope-failed"]
+    assert names[7:] == ["envelope-queued", "envelope-running", "envelope-succeeded", "envelope-failed"]
 
 
 def test_an_answer_to_a_call_the_family_does_not_make_is_not_its() -> None:
