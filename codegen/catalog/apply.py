@@ -81,8 +81,8 @@ def _filled(op: Operation, shape: Upstream, call: str) -> tuple[Operation, str] 
     if answer is None:
         return None
     where = f"{shape.file} ({answer['name']}; {answer['source']})"
-    label = f"catalog: {shape.title}" + (" create answer" if call == "submit" else "")
-    example = Example(label, answer["body"], where)
+    label = f"catalog: {shape.title}{' create' if call == 'submit' else ''} answer {answer['name']}"
+    example = Example(label, answer["body"], shape.file)
     responses = list(op.responses)
     index = next((i for i, r in enumerate(responses) if r.status.startswith("2")), None)
     if index is None:
