@@ -38,6 +38,7 @@ from videotask.definitions._override import (
 from videotask.definitions._relays import (
     PLACEHOLDERS,
     Relay,
+    RelayReading,
     RelayRoute,
     load_relay,
     parse_relay,
@@ -57,6 +58,7 @@ __all__ = [
     "Override",
     "Path",
     "Relay",
+    "RelayReading",
     "RelayRoute",
     "ResultCall",
     "Shape",
@@ -70,6 +72,7 @@ __all__ = [
     "load_shapes",
     "load_wrapper",
     "load_yaml",
+    "on_relay",
     "parse_override",
     "parse_own_override",
     "parse_path",
@@ -138,6 +141,20 @@ def wrapped(own: Override, specs: FilePath | None = None) -> tuple[Override, lis
     if errors:
         return own, errors
     return wrap(own, wrappers)
+
+
+def on_relay(override: Override, relay: Relay, specs: FilePath | None = None) -> tuple[Override, list[str]]:
+    """A family's whole reading on `relay`: its own (before its wrappers) with what the relay's answers add for it
+    (`RelayReading.extend`), then its wrappers' words and paths, derived again so the relay's paths are read
+    inside a wrapper's kept body too; (reading, every problem). Unchanged where the relay adds nothing."""
+    reading = relay.readings.get(override.family)
+    if reading is None:
+        return override, []
+    where = f"relay {relay.name}: families.{override.family}"
+    own, errors = reading.extend(override.unwrapped or override, where, override)
+    if errors:
+        return override, errors
+    return wrapped(own, specs)
 
 
 def load_wrapper(name: str, specs: FilePath | None = None) -> tuple[Wrapper | None, list[str]]:
