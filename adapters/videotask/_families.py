@@ -26,6 +26,7 @@ from videotask.definitions import (
     RelayRoute,
     Wrapper,
     load_override,
+    load_shapes,
     load_wrapper,
     load_yaml,
     on_relay,
@@ -35,7 +36,7 @@ from videotask.definitions import (
 from videotask.definitions import families as _families_in
 from videotask.definitions import relays as _relays_in
 from videotask.definitions._override import OperationOverride, Override
-from videotask.definitions._shapes import Shape, parse_shapes
+from videotask.definitions._shapes import Shape
 
 if TYPE_CHECKING:
     from videotask._task import VideoTask
@@ -271,9 +272,7 @@ def family(name: str) -> Family:
     parsed, errors = load_override(name, SPECS_DIR)
     if parsed is None:
         raise FamilyDefinitionError(f"family {name!r} has an invalid override: {'; '.join(errors)}")
-    shapes_path = SPECS_DIR / "shapes" / f"{name}.yaml"
-    roles = {op.id: op.role for op in parsed.operations}
-    shapes, errors = parse_shapes(load_yaml(shapes_path) if shapes_path.exists() else None, name, roles)
+    shapes, errors = load_shapes(parsed, SPECS_DIR)
     if errors:
         raise FamilyDefinitionError(f"family {name!r} has invalid shapes: {'; '.join(errors)}")
     return Family(parsed, load_yaml(SPECS_DIR / f"{name}.yaml"), shapes)

@@ -425,6 +425,8 @@ def onboard(relay_file: Path, placement: Placement, specs: Path) -> tuple[bool, 
     if upstream is not None and upstream.body:
         state = TaskState(upstream.meaning(str(value_at(upstream.body, upstream.status_field))) or "unknown")
         url = _first(upstream.body, upstream.fields.get("video_url", ()))
+        if url is None and state is TaskState.SUCCEEDED and declaration.content_url:  # the file is on the gateway
+            url = "https://relay.invalid" + declaration.content_url.replace("{task_id}", task_id)
         answers.append((f"{upstream.name}'s answer, raw", upstream.body, state, url))
         for name in declaration.wrappers:
             wrapper, _ = load_wrapper(name, specs)
@@ -491,19 +493,15 @@ def onboard(relay_file: Path, placement: Placement, specs: Path) -> tuple[bool, 
 
 
 def _shapes(declaration: Any, specs: Path) -> tuple[tuple[Shape, ...], list[str]]:
-    """The family's real answers, written from public definitions (specs/shapes/<family>.yaml), read by the
-    definitions' parser and its schema: (shapes, every problem of the file)."""
-    from videotask.definitions import load_yaml, parse_shapes
+    """The family's real answers, written from public definitions: its upstream's (specs/upstreams), then its own
+    (specs/shapes/<family>.yaml), read by the definitions' loader and their schemas: (shapes, every problem)."""
+    from videotask.definitions import load_shapes
 
-    found = specs / "shapes" / f"{declaration.family}.yaml"
-    if not found.exists():
-        return (), []
-    roles = {op.id: op.role for op in declaration.operations}
-    return parse_shapes(load_yaml(found), declaration.family, roles)
+    return load_shapes(declaration, specs)
 
 
 def _result_answer(declaration: Any, specs: Path) -> tuple[Any, Any] | None:
-    """(the family's real answer to its result call, the URL in it) from specs/shapes, None without a result call."""
+    """(the family's real answer to its result call, the URL in it), None without a result call."""
     if declaration.result is None:
         return None
     shapes, _ = _shapes(declaration, specs)  # a broken file: no answer known, said by make gen

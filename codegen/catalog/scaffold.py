@@ -15,6 +15,7 @@ from codegen.catalog import Upstream
 from codegen.readers._page import role_of
 from codegen.rules import operation as op_rules
 from codegen.rules.status import STATUS_NAMES, documented_values
+from videotask.definitions import value_at
 
 __all__ = ["propose_override", "propose_upstream"]
 
@@ -223,8 +224,8 @@ _GENERIC_KEYS = {*STATUS_NAMES, *(k for keys in _FIELD_NAMES.values() for k in k
 def propose_upstream(name: str, spec: dict[str, Any], source: str) -> tuple[str, str]:
     """(specs/upstreams/<name>.yaml, specs/overrides/<name>.yaml) for an upstream nobody knows, from the doc alone:
     its status field and words (examples, enums, prose), where its id, URL, progress, error and times live, the
-    route fragment and keys it is recognised by, one answer; and a family on it with the doc's operations. Every
-    guess is marked # REVIEW (`make gen` fails until none is left)."""
+    route fragment and keys it is recognised by, the doc's answer as its first real answer; and a family on it with
+    the doc's operations. Every guess is marked # REVIEW (`make gen` fails until none is left)."""
     ops = _ops(spec)
     query = next((op for method, path, op in ops if role_of(method, path, _query(op)) == "query"), ops[0][2])
     bodies = _answers(query)
@@ -260,8 +261,16 @@ def propose_upstream(name: str, spec: dict[str, Any], source: str) -> tuple[str,
     for field_name, (found, why) in proposed.items():
         value = found[0] if len(found) == 1 else f"[{', '.join(found)}]"
         lines.append(f"  {field_name}: {value}  # REVIEW ({why})")
-    if bodies:
-        lines.append(f"example: {json.dumps(bodies[0], ensure_ascii=False)}  # the doc's answer")
+    if bodies:  # the doc's answer, as the upstream's first real answer (its state read by the proposed words)
+        word = value_at(bodies[0], paths[0]) if paths else None
+        state = next((said for raw, said, _ in rows if raw == str(word)), "unknown")
+        lines += [
+            "answers:  # REVIEW: one real answer per state, and the create answer (call: submit), each with its source",
+            "  - name: doc-answer",
+            f"    state: {state}  # REVIEW",
+            f"    source: {_q(source)}  # REVIEW: the public page it was written from",
+            f"    body: {json.dumps(bodies[0], ensure_ascii=False)}",
+        ]
     override = [
         f"# {name}: the family on upstream {name} (specs/upstreams/{name}.yaml), PROPOSED by `codegen import` from",
         f"# {source}; every line marked REVIEW is a guess to confirm, then delete its mark.",

@@ -377,7 +377,7 @@ def test_a_submit_page_with_no_answer_takes_a_real_create_answer_and_its_route_g
     media = yaml.safe_load(done.stdout)["paths"]["/sora-pool/v1/videos"]["post"]["responses"]["200"]["content"]
     [example] = media["application/json"]["examples"].values()
     assert (example["value"]["id"], example["value"]["status"]) == ("video_9b4d2e61a7c3450f8e1b6d0c2a9f7e35", "queued")
-    assert "a real create answer (specs/shapes/openai_videos.yaml (create-queued;" in done.stderr
+    assert "real create answer (specs/upstreams/openai_video.yaml (create-queued;" in done.stderr
     placed = _import(str(DOCS / "sora-submit-apifox-markdown.md"), "--relay", "r")
     assert "  route     POST /sora-pool/v1/videos: " in placed.stderr
     assert "  family    openai_videos (submit): its upstream is openai_video" in placed.stderr
@@ -400,10 +400,12 @@ NEBULA_PROPOSED = {
         "task_id": "id", "video_url": "result.video_url", "progress": "percent", "error": "error_message",
         "created_at": "created_at",
     },
-    "example": {
-        "id": "nb-7f3a", "state": "shining", "percent": 100, "result": {"video_url": "https://cdn.nebula.test/nb-7f3a.mp4"},
-        "error_message": "", "created_at": 1767300000, "nebula_credits": 12,
-    },
+    "answers": [{
+        "name": "doc-answer", "state": "unknown", "source": "specs/raw/nebula/nebula-apifox-export.md",
+        "body": {"id": "nb-7f3a", "state": "shining", "percent": 100,
+                 "result": {"video_url": "https://cdn.nebula.test/nb-7f3a.mp4"}, "error_message": "",
+                 "created_at": 1767300000, "nebula_credits": 12},
+    }],
 }  # fmt: skip
 
 # A local server answering Nebula's bodies (written by hand) at the relay's route, and a Gateway on relay "r"
@@ -467,13 +469,13 @@ def test_a_doc_for_an_unknown_upstream_scaffolds_one_that_works_once_reviewed(tm
     assert (project / "specs" / "raw" / "nebula" / doc.name).read_bytes() == doc.read_bytes()
     # every guess is marked: each line under status and fields, and the title, sources, routes, vocabulary
     marked = [line for line in upstream.read_text(encoding="utf-8").splitlines() if "# REVIEW" in line]
-    assert len(marked) == 14
+    assert len(marked) == 17
 
     gen = _run(project, "gen")
     assert gen.returncode == 1
     assert [line.split(" (line", 1)[0] for line in gen.stderr.splitlines() if "# REVIEW" in line] == [
         "error: specs/overrides/nebula.yaml: 4 guess(es) marked # REVIEW",
-        "error: specs/upstreams/nebula.yaml: 14 guess(es) marked # REVIEW",
+        "error: specs/upstreams/nebula.yaml: 17 guess(es) marked # REVIEW",
     ]
 
     # the reviewer: decides the two invented words, deletes every mark; no Python is edited
@@ -481,6 +483,7 @@ def test_a_doc_for_an_unknown_upstream_scaffolds_one_that_works_once_reviewed(tm
     text = text.replace('"shining": unknown', '"shining": succeeded').replace(
         '"collapsed": unknown', '"collapsed": failed'
     )
+    text = text.replace("    state: unknown  # REVIEW", "    state: succeeded")  # the doc's answer says shining
     upstream.write_text(re.sub(r"  # REVIEW.*", "", text), encoding="utf-8")
     override.write_text(re.sub(r"  # REVIEW.*", "", override.read_text(encoding="utf-8")), encoding="utf-8")
     gen = _run(project, "gen")

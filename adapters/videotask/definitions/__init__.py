@@ -1,8 +1,10 @@
 """The project's data files, read one way by everyone: the runtime, the MockGateway and codegen.
 
 specs/overrides/<family>.yaml   what no general rule can say about a family (videotask.definitions._override)
-specs/upstreams/<upstream>.yaml one upstream API: its status words and field paths, named by the families on it
-specs/shapes/<family>.yaml      bodies real servers send, with their sources (videotask.definitions._shapes)
+specs/upstreams/<upstream>.yaml one upstream API: its status words, field paths and real answers, named by the
+                                families on it
+specs/shapes/<family>.yaml      answers only a family's routes send (relays', wrappers'), with their sources;
+                                the family's real answers are its upstream's and these (`load_shapes`)
 specs/wrappers/<wrapper>.yaml   an answer shape relays put around an upstream's answer (Wrapper)
 specs/relays/<relay>.yaml       the routes one relay serves for each family (Relay)
 specs/discovery/<lineage>.yaml  how a relay's published catalog maps onto families and routes (_discovery)
@@ -67,6 +69,7 @@ __all__ = [
     "iter_examples",
     "load_override",
     "load_relay",
+    "load_shapes",
     "load_wrapper",
     "load_yaml",
     "on_relay",
@@ -194,6 +197,22 @@ def parse_override(data: Any, name: str, specs: FilePath | None = None) -> tuple
         return None, errors
     override, errors = wrapped(own, specs)
     return (None, errors) if errors else (override, [])
+
+
+def load_shapes(override: Override, specs: FilePath | None = None) -> tuple[tuple[Shape, ...], list[str]]:
+    """A family's real answers (`parse_shapes`): its upstream's (specs/upstreams/<upstream>.yaml `answers:`), then
+    its own (specs/shapes/<family>.yaml, when there is one); or every problem."""
+    specs = specs or specs_dir()
+    upstream = None
+    if override.upstream is not None:
+        upstream, errors = _upstream(specs, override.upstream)
+        if upstream is None:
+            return (), [f"{override.family}: {error}" for error in errors]
+    path = specs / "shapes" / f"{override.family}.yaml"
+    data, errors = _read(path) if path.is_file() else (None, [])
+    if errors:
+        return (), errors
+    return parse_shapes(data, override.family, override.operations, upstream)
 
 
 def upstreams(specs: FilePath | None = None) -> tuple[str, ...]:
