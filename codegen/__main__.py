@@ -420,6 +420,12 @@ def _import_relay(paths: list[Path], relay: str, family: str | None, write: bool
                     text, what = add_route(text, relay, placement)
                     text, added = add_reading(text, placement)
                     done += [what, *added]
+            refused = _invalid_relay(text, relay, root) if text is not None else []
+            if refused:  # nothing is written: a relay file the runtime refuses would stop every later import
+                print(f"codegen import: {path} on relay {relay}: nothing written", file=sys.stderr)
+                for line in refused:
+                    print(f"  {line}", file=sys.stderr)
+                return EXIT_FAILED
             if text is not None:
                 relay_file.parent.mkdir(parents=True, exist_ok=True)
                 relay_file.write_text(text, encoding="utf-8", newline="\n")
@@ -452,6 +458,17 @@ def _import_relay(paths: list[Path], relay: str, family: str | None, write: bool
     elif queries:
         print(f"next: add --write to put the route into specs/relays/{relay}.yaml", file=sys.stderr)
     return 0 if ok else EXIT_FAILED
+
+
+def _invalid_relay(text: str, relay: str, root: Path) -> list[str]:
+    """Why the relay file `text` would be refused (one line each, with what to do), or nothing."""
+    from videotask.definitions import read_relay
+
+    _, problems = read_relay(text, relay, tuple(families(root)))
+    lines = [f"FAILED    specs/relays/{relay}.yaml would be invalid: {problem}" for problem in problems]
+    if any('"query" is a required property' in problem for problem in problems):
+        lines.append("hint      a family on a relay is asked by its query route: import its query page first")
+    return lines
 
 
 def _scaffold_upstream(path: Path, relay: str, family: str | None, spec: Any, root: Path) -> int:

@@ -576,3 +576,16 @@ def test_gens_relay_check_refuses_a_relay_word_the_family_means_otherwise(tmp_pa
         "specs/relays/clash.yaml: relay clash: families.kling.status.values.success: means running here but "
         "succeeded to the family",
     ]
+
+
+def test_a_submit_page_for_a_family_with_no_query_on_the_relay_writes_nothing(tmp_path: Path) -> None:
+    """A relay family is asked by its query route: a file with the submit alone would be refused at run time
+    and stop every later import, so nothing is written and the report says what to import first."""
+    project = _project(tmp_path)
+    done = _run(project, "import", str(DOCS / "sora-submit-apifox-markdown.md"), "--relay", "r", "--write")
+    assert done.returncode == 1, done.stderr
+    assert "on relay r: nothing written" in done.stderr
+    assert '"query" is a required property' in done.stderr
+    assert "import its query page first" in done.stderr
+    assert not (project / "specs" / "relays" / "r.yaml").exists()
+    assert not (project / "specs" / "raw" / "relays").exists()
