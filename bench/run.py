@@ -14,6 +14,7 @@ import asyncio
 import gc
 import json
 import logging
+import math
 import os
 import platform
 import resource
@@ -665,44 +666,63 @@ base, name, side, rounds = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4
 folder = pathlib.Path(tempfile.mkdtemp())
 with Gateway(base, "sk-bench") as gw:
     task = gw.get(name, "bench-file")
-async def raw(target):
+loop = asyncio.new_event_loop()
+def run(coroutine):
+    return loop.run_until_complete(coroutine)
+async def aiohttp_session():
     import aiohttp
-    async with aiohttp.ClientSession(auto_decompress=False) as session, session.get(task.video_url) as response:
-        with open(target, "wb") as out:
-            async for chunk in response.content.iter_chunked(256 * 1024):
+    return aiohttp.ClientSession(auto_decompress=False)
+async def async_gateway():
+    return AsyncGateway(base, "sk-bench")
+if side == "raw":  # the baseline: aiohttp's stream written to a file as it comes
+    session = run(aiohttp_session())
+    async def raw(target):
+        async with session.get(task.video_url) as response:
+            with open(target, "wb") as out:
+                async for chunk in response.content.iter_chunked(256 * 1024):
+                    out.write(chunk)
+    download = lambda target: run(raw(target))
+elif side == "httpx":  # the ceiling of a sync client on httpx: its stream written to a file as it comes
+    import httpx
+    client = httpx.Client()
+    def download(target):
+        with client.stream("GET", task.video_url) as response, open(target, "wb") as out:
+            for chunk in response.iter_raw():
                 out.write(chunk)
-async def ours_async(target):
-    async with AsyncGateway(base, "sk-bench") as gw:
-        await gw.download(task, target)
-def ours_sync(target):
-    with Gateway(base, "sk-bench") as gw:
-        gw.download(task, target)
+elif side == "async":
+    gateway = run(async_gateway())
+    download = lambda target: run(gateway.download(task, target))
+else:
+    gateway = Gateway(base, "sk-bench")
+    download = lambda target: gateway.download(task, target)
 best = float("inf")
-for n in range(rounds):
+for n in range(rounds + 1):  # the first round warms up (imports, the connection) and is not timed
     target = folder / f"{n}.mp4"
     started = time.perf_counter()
-    if side == "sync":
-        ours_sync(target)
-    else:
-        asyncio.run(raw(target) if side == "raw" else ours_async(target))
-    best = min(best, time.perf_counter() - started)
+    download(target)
+    if n:
+        best = min(best, time.perf_counter() - started)
     size = target.stat().st_size
     target.unlink()
 print(size / best / 1e6, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, size)
 """
 
 
-def downloads(size: int = 50 * 1024 * 1024, rounds: int = 3) -> list[Figure]:
+def downloads(size: int = 50 * 1024 * 1024, rounds: int = 5) -> list[Figure]:
     """Gateway.download and AsyncGateway.download of a ~50 MB file from a MockGateway in another process (its
-    file listener: another origin), against a raw aiohttp stream of the same file: throughput ratios (best of
-    `rounds`) and each side's peak RSS, each side in a process of its own so they do not share a peak."""
+    file listener: another origin), against a raw aiohttp stream of the same file, and Gateway's against a raw
+    httpx stream too (the ceiling of a client on httpx's sync stream): throughput ratios (best of `rounds`,
+    after a round of warm-up) and each side's peak RSS, each side in a process of its own so they do not share a
+    peak. Each side builds its client once, before the rounds, as for a user's second file: what is timed is
+    the download (Gateway() builds an httpx client, whose SSL context alone costs 40-60 ms here). The gateways'
+    downloads also fsync the file before renaming it into place; the raw streams do not."""
     server = subprocess.Popen([PY, "-c", _FILE_SERVER, str(size)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                               text=True)  # fmt: skip
     try:
         assert server.stdout is not None
         base_url, name = server.stdout.readline().split()
         measured = {}
-        for side in ("raw", "async", "sync"):
+        for side in ("raw", "httpx", "async", "sync"):
             done = subprocess.run([PY, "-c", _FILE_CLIENT, base_url, name, side, str(rounds)], check=True,
                                   capture_output=True, text=True)  # fmt: skip
             rate, rss, got = done.stdout.split()
@@ -711,13 +731,20 @@ def downloads(size: int = 50 * 1024 * 1024, rounds: int = 3) -> list[Figure]:
         server.terminate()
         server.wait(10)
     raw_rate, raw_rss, got = measured["raw"]
-    sample, reps = f"one {got / 1e6:.1f} MB file", f"best of {rounds}, a process per side"
+    sample, reps = f"one {got / 1e6:.1f} MB file", f"best of {rounds} after a warm-up, a process per side"
     figures = [Figure("download_raw_aiohttp", f"{raw_rate:.0f} MB/s, peak RSS {raw_rss:.0f} MB", "-", sample, reps)]
-    for side, name in (("async", "AsyncGateway"), ("sync", "Gateway")):
+    sides = (
+        ("httpx", "raw_httpx_sync", "raw httpx.Client stream", ""),
+        ("async", "async_gateway", "AsyncGateway.download", " (target >= 0.9)"),
+        ("sync", "sync_gateway", "Gateway.download", " (target >= 0.9)"),
+    )
+    for side, label, name, target in sides:
         rate, rss, _ = measured[side]
-        value = f"{rate / raw_rate:.2f} ({rate:.0f} MB/s; peak RSS {rss:.0f} MB)"
-        figures.append(Figure(f"download_{side}_gateway_vs_raw_aiohttp", value, f"{name}.download vs raw aiohttp",
-                              sample, reps))  # fmt: skip
+        value = f"{rate / raw_rate:.2f}{target} ({rate:.0f} MB/s; peak RSS {rss:.0f} MB)"
+        figures.append(Figure(f"download_{label}_vs_raw_aiohttp", value, f"{name} vs raw aiohttp", sample, reps))
+    httpx_rate, sync_rate = measured["httpx"][0], measured["sync"][0]
+    figures.append(Figure("download_sync_gateway_vs_raw_httpx", f"{sync_rate / httpx_rate:.2f}",
+                          "Gateway.download vs raw httpx.Client stream", sample, reps))  # fmt: skip
     return figures
 
 
@@ -790,14 +817,15 @@ async def _batch_side(base_url: str) -> tuple[dict[str, float], dict[str, int]]:
     return seen, states
 
 
-async def _per_wait_side(base_url: str) -> tuple[dict[str, float], dict[str, int]]:
-    """Today's way: one `create_and_wait` per body, all at once, each wait on its own schedule (2 s growing x1.25
-    to 15 s), no shared budget."""
+async def _create_and_wait_side(base_url: str) -> tuple[dict[str, float], dict[str, int]]:
+    """The library without a batch: one `create_and_wait` per body, all at once, through one gateway with the same
+    budget; each wait polls on the same plan, from openai_videos' declared durations (30/120/900 s, not the
+    mock's), with no journal, concurrency limit or downloads."""
     from videotask import AsyncGateway, GatewayError
 
     seen: dict[str, float] = {}
     states: dict[str, int] = {}
-    async with AsyncGateway(base_url, TOKEN) as gw:
+    async with AsyncGateway(base_url, TOKEN, max_rps=BATCH_RPS) as gw:
 
         async def one(body: dict[str, str]) -> None:
             try:
@@ -844,9 +872,12 @@ def _pct(values: list[float], share: float) -> float:
 
 def batches() -> list[Figure]:
     """500 tasks on the openai_videos route, durations 10-40 s (seeded: the same for every side), the mock
-    limiting requests to 50 a second: our batch, today's per-wait schedule and openai-python's `poll`, each
-    against a fresh mock of the same seed. Polls and 429s are the mock's counts (over GET /_mock/ledger)."""
-    sides = {"batch": _batch_side, "per_wait": _per_wait_side, "openai_poll": _openai_side,
+    limiting requests to 50 a second: our batch, a `create_and_wait` per body and openai-python's `poll`, each
+    against a fresh mock of the same seed. Polls and 429s are the mock's counts (over GET /_mock/ledger). The
+    targets (`batch_targets`): at least 95% of the batch's tasks seen within 10% of their duration + 1 s of
+    their end (the p95 of detection delay within that bound), polls per task at most 0.2x openai-python's
+    polls per task without the limit, no 429 after the first second."""
+    sides = {"batch": _batch_side, "create_and_wait": _create_and_wait_side, "openai_poll": _openai_side,
              "openai_poll_unlimited": _openai_side}  # fmt: skip
     results: dict[str, dict[str, Any]] = {}
     for name, side in sides.items():
@@ -857,7 +888,8 @@ def batches() -> list[Figure]:
             ledger = _ledger(base_url)
         ends, lengths = ledger["ends"], ledger["durations"]
         delays = [seen[t] - ends[t] for t in seen if t in ends]
-        within = sum(seen[t] - ends[t] <= 0.1 * lengths[t] + 1.0 for t in seen if t in ends)
+        over = [seen[t] - ends[t] - (0.1 * lengths[t] + 1.0) for t in seen if t in ends]  # past its bound
+        within = sum(late <= 0 for late in over)
         made = ledger["submitted_tasks"]
         answered = [ledger["answers"].get(t, 0) for t in seen]  # the polls each task seen ended was answered
         results[name] = {
@@ -865,32 +897,44 @@ def batches() -> list[Figure]:
             "wall": wall, "states": states, "polls": ledger["polls"] / max(made, 1), "made": made,
             "limited": ledger["rate_limited"], "limited_late": ledger["rate_limited_after_first_second"],
             "p50": _pct(delays, 0.5), "p95": _pct(delays, 0.95), "within": within, "seen": len(delays),
+            "p95_over": _pct(over, 0.95),
             "longest": max(lengths.values()) if lengths else float("nan"), "duplicates": ledger["duplicates"],
         }  # fmt: skip
     sample = (f"{BATCH_TASKS} tasks, durations {BATCH_DURATIONS[0]:g}-{BATCH_DURATIONS[1]:g} s (seeded), mock limit "
               f"{BATCH_RPS} req/s, a fresh mock per side")  # fmt: skip
-    ours, wait, peer = results["batch"], results["per_wait"], results["openai_poll"]
+    ours, wait, peer = results["batch"], results["create_and_wait"], results["openai_poll"]
     free = results["openai_poll_unlimited"]
+    needed = math.ceil(0.95 * BATCH_TASKS)
+    share = ours["polls"] / free["polls"]
+    checks = {
+        f"detection: {ours['within']} of {BATCH_TASKS} within 10% + 1 s (>= {needed})": ours["within"] >= needed,
+        f"polls per task: {share:.2f}x openai poll's (<= 0.2)": share <= 0.2,
+        f"429s after the first second: {ours['limited_late']} (0)": ours["limited_late"] == 0,
+    }
+    verdict = "; ".join(f"{name} {'met' if ok else 'MISSED'}" for name, ok in checks.items())
     figures = [
+        Figure("batch_targets", f"{'ALL MET' if all(checks.values()) else 'NOT MET'}: {verdict}", "-", sample, "1"),
         Figure("batch_429_after_warmup", f"{ours['limited_late']} (all 429s: {ours['limited']}; target 0)",
                "-", sample, "1"),
-        Figure("polls_per_task", f"{ours['polls']:.1f} (per-wait schedule {wait['polls']:.1f}, openai poll "
+        Figure("polls_per_task", f"{ours['polls']:.1f} (create_and_wait {wait['polls']:.1f}, openai poll "
                f"{peer['polls']:.1f})", "-", sample, "1"),
         Figure("polls_per_task_vs_openai_poll", f"{ours['polls'] / peer['polls']:.2f} against its requests per task "
                f"under the limit, most of its tasks lost to 429s; {ours['polls'] / free['polls']:.2f} against its "
                f"{free['polls']:.1f} polls per task without the limit (target <= 0.2)",
                "openai-python videos.poll", sample, "1"),
-        Figure("polls_answered_per_ended_task", f"{ours['served_per_ended']:.1f} (per-wait "
+        Figure("polls_answered_per_ended_task", f"{ours['served_per_ended']:.1f} (create_and_wait "
                f"{wait['served_per_ended']:.1f}, openai poll {peer['served_per_ended']:.1f}, unlimited "
                f"{free['served_per_ended']:.1f})", "-", sample, "1"),
         Figure("batch_creates_span_s", f"{max(BATCH_CREATES) - min(BATCH_CREATES):.1f} (first to last of "
                f"{len(BATCH_CREATES)} creates, one at a time, in the budget with the polls)", "-", sample, "1"),
-        Figure("detection_delay_p50_s", f"{ours['p50']:.2f} (per-wait {wait['p50']:.2f}, openai poll "
+        Figure("detection_delay_p50_s", f"{ours['p50']:.2f} (create_and_wait {wait['p50']:.2f}, openai poll "
                f"{peer['p50']:.2f}, unlimited {free['p50']:.2f})", "-", sample, "1"),
-        Figure("detection_delay_p95_s", f"{ours['p95']:.2f} (per-wait {wait['p95']:.2f}, openai poll "
-               f"{peer['p95']:.2f}, unlimited {free['p95']:.2f})", "-", sample, "1"),
-        Figure("detection_within_10pct_plus_1s", f"{ours['within']} of {ours['seen']} (per-wait {wait['within']} of "
-               f"{wait['seen']}, openai poll {peer['within']} of {peer['seen']})", "-", sample, "1"),
+        Figure("detection_delay_p95_s", f"{ours['p95']:.2f} (create_and_wait {wait['p95']:.2f}, openai poll "
+               f"{peer['p95']:.2f}, unlimited {free['p95']:.2f}); p95 of each task's delay past 10% of its "
+               f"duration + 1 s: {ours['p95_over']:+.2f} s (target <= 0)", "-", sample, "1"),
+        Figure("detection_within_10pct_plus_1s", f"{ours['within']} of {ours['seen']} (create_and_wait "
+               f"{wait['within']} of {wait['seen']}, openai poll {peer['within']} of {peer['seen']})", "-", sample,
+               "1"),
         Figure("batch_wall_vs_longest_task", f"{ours['wall'] / ours['longest']:.2f} ({ours['wall']:.1f} s, longest "
                f"task {ours['longest']:.1f} s; creates, waits and 500 downloads)", "-", sample, "1"),
     ]  # fmt: skip

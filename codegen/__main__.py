@@ -5,8 +5,11 @@ gen [--force] [FAMILY...]   raw docs -> specs/<family>.yaml (+ report) -> genera
 import PATH [--family NAME --write] | PATH --relay NAME [--write] | --check PATH...
                             print the cleaned spec for one raw doc (report on stderr); --write scaffolds a
                             family from it; --relay puts its route on a relay (specs/relays/NAME.yaml with
-                            --write) and tries it; --check imports every doc and prints one line each, with
+                            --write, with the words and paths the family does not read added under it) and
+                            tries it, or, for an upstream nobody knows, scaffolds specs/upstreams/NAME.yaml
+                            and a family on it; --check imports every doc and prints one line each, with
                             whether its route works on a relay
+                            (every guess written is marked # REVIEW; gen fails while one is left)
 changes [--check]           the specs' changes against HEAD; --check: every breaking change since
                             specs/CHANGELOG.md was added must be listed there (committed), else exit 1
 """
@@ -48,7 +51,7 @@ def _gen(selected: list[str], force: bool) -> int:
         errors = _regenerate([f for f in chosen if f not in current], stale_specs, steps, force)
     # a stamped fingerprint covers specs/relays too: they were checked when it was made, and none is made while a
     # relay file is broken
-    relays = [] if stamped else relay_problems(ROOT, known)
+    relays = [] if stamped else relay_problems(ROOT, known) + review_marks(ROOT)
     if not relays:
         stamp()
     errors += relays
@@ -62,14 +65,41 @@ def _gen(selected: list[str], force: bool) -> int:
 
 
 def relay_problems(root: Path, known: list[str]) -> list[str]:
-    """Every problem of every relay file (specs/relays/*.yaml), one line each naming the file and the route."""
-    from videotask.definitions import read_relay, relays
+    """Every problem of every relay file (specs/relays/*.yaml), one line each naming the file and the route: its
+    shape, its routes, and each word it adds to a family's reading that the family (or a wrapper) means otherwise."""
+    from videotask.definitions import load_override, on_relay, read_relay, relays
 
     found: list[str] = []
     for name in relays(root / "specs"):
         path = root / "specs" / "relays" / f"{name}.yaml"
-        problems = read_relay(path.read_text(encoding="utf-8"), name, tuple(known))[1]
+        relay, problems = read_relay(path.read_text(encoding="utf-8"), name, tuple(known))
+        for family in relay.readings if relay is not None else ():
+            override, errors = load_override(family, root / "specs")
+            if override is not None and relay is not None:
+                errors = on_relay(override, relay, root / "specs")[1]
+            problems += errors
         found += [f"{path.relative_to(root)}: {problem}" for problem in problems]
+    return found
+
+
+REVIEWED_KINDS = ("overrides", "upstreams", "wrappers", "relays")  # the data a guess written by a tool may sit in
+
+
+def review_marks(root: Path) -> list[str]:
+    """One line per data file still holding a guess marked `# REVIEW` (the importer's and discover's): `make gen`
+    fails until a person has checked each and deleted its mark, so no unreviewed guess is built on silently."""
+    found = []
+    for kind in REVIEWED_KINDS:
+        for path in sorted((root / "specs" / kind).glob("*.yaml")):
+            marked = [
+                n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if "# REVIEW" in line
+            ]
+            if marked:
+                shown = ", ".join(map(str, marked[:8])) + (", ..." if len(marked) > 8 else "")
+                found.append(
+                    f"{path.relative_to(root)}: {len(marked)} guess(es) marked # REVIEW (line {shown}): check each "
+                    "against the doc, delete its mark, then run make gen again"
+                )
     return found
 
 
@@ -200,7 +230,7 @@ def _import_check(paths: list[Path], root: Path) -> int:
 
     files = sorted(p for path in paths for p in ([path] if path.is_file() else path.iterdir()) if p.is_file())
     counts = {"ok": 0, "catalog": 0, "failed": 0, "not a doc": 0}
-    relay_counts = {"works": 0, "not placed": 0, "fails": 0}
+    relay_counts = {"works": 0, "not tried": 0, "not placed": 0, "fails": 0}
     for path in files:
         try:
             spec, lines, failures, judged = _import_one(path)
@@ -226,19 +256,30 @@ def _import_check(paths: list[Path], root: Path) -> int:
 
 
 def _on_relay_verdict(path: Path, root: Path) -> str:
-    """`works (family route)`, `not placed (why)` or `fails: what`: the doc's query route tried on a relay."""
+    """`works (family route; what the doc adds to the family's reading there)`, `not tried (a submit route)`,
+    `not placed (why)` or `fails: what`: the doc's routes placed on a relay, its query route tried there."""
     ok, lines, placements = _placed_on_relay(path, "check", None, root, None)
     queries = [p for p in placements if p.role == "query"]
+    placed = [p for p in placements if p.line]
     if not any(p.line for p in queries):
+        if placed:
+            routes = ", ".join(f"{p.family} {p.role}: {p.line}" for p in placed)
+            return f"not tried ({routes}; only a query route is asked)"
         why = next((line.split(": ", 1)[1] for line in lines if line.startswith("not placed")), "no query route")
-        return f"not placed ({why.split(';', 1)[0]})"
+        scaffold = "; --write scaffolds a new upstream" if not any(p.family for p in placements) else ""
+        return f"not placed ({why.split(';', 1)[0]}{scaffold})"
     if not ok:
         return "fails: " + "; ".join(
             line.split(": ", 1)[1] for line in lines if "FAILED" in line or "not placed" in line
         )
-    return (
-        "works (" + ", ".join(f"{p.family}{f' {p.name}' if p.name else ''}: {p.line}" for p in queries if p.line) + ")"
-    )
+    shown = []
+    for p in queries:
+        if p.line:
+            added = [w for w, _, _ in p.reading.words] + [x for x, _ in p.reading.status_fields]
+            added += [name for name, _, _ in p.reading.fields]
+            adds = f"; adds {', '.join(added)} to its reading, marked # REVIEW" if added else ""
+            shown.append(f"{p.family}{f' {p.name}' if p.name else ''}: {p.line}{adds}")
+    return "works (" + ", ".join(shown) + ")"
 
 
 def _import(
@@ -322,7 +363,7 @@ def _placed_on_relay(
     placements). Without `relay_file` the routes are tried on a throwaway relay file holding them alone."""
     import tempfile
 
-    from codegen.catalog.relay import add_route, onboard, place
+    from codegen.catalog.relay import add_reading, add_route, onboard, place
 
     spec, lines, failures, judged = _import_one(path)
     lines += [f"note      the doc's own spec is not used on a relay (the family's is): {f}" for f in failures]
@@ -337,6 +378,7 @@ def _placed_on_relay(
             text = None
             for placement in placed:
                 text, _ = add_route(text, relay, placement)
+                text, _ = add_reading(text, placement)
             if text is not None:
                 relay_file.write_text(text, encoding="utf-8")
         for placement in placed:
@@ -355,7 +397,7 @@ def _import_relay(paths: list[Path], relay: str, family: str | None, write: bool
     import re
     import shutil
 
-    from codegen.catalog.relay import add_route, place
+    from codegen.catalog.relay import add_reading, add_route, place
     from codegen.model import ReadError
 
     if len(paths) != 1 or not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", relay):
@@ -368,12 +410,22 @@ def _import_relay(paths: list[Path], relay: str, family: str | None, write: bool
             ok, lines, placements = _placed_on_relay(path, relay, family, root, None)
         else:
             spec, _, _, judged = _import_one(path)
+            placements = place(spec, judged.shapes, root / "specs", family)
+            if not any(p.family for p in placements) and not judged.shapes:  # an upstream nobody knows
+                return _scaffold_upstream(path, relay, family, spec, root)
             text = relay_file.read_text(encoding="utf-8") if relay_file.exists() else None
             done = []
-            for placement in place(spec, judged.shapes, root / "specs", family):
+            for placement in placements:
                 if placement.line:
                     text, what = add_route(text, relay, placement)
-                    done.append(what)
+                    text, added = add_reading(text, placement)
+                    done += [what, *added]
+            refused = _invalid_relay(text, relay, root) if text is not None else []
+            if refused:  # nothing is written: a relay file the runtime refuses would stop every later import
+                print(f"codegen import: {path} on relay {relay}: nothing written", file=sys.stderr)
+                for line in refused:
+                    print(f"  {line}", file=sys.stderr)
+                return EXIT_FAILED
             if text is not None:
                 relay_file.parent.mkdir(parents=True, exist_ok=True)
                 relay_file.write_text(text, encoding="utf-8", newline="\n")
@@ -406,6 +458,82 @@ def _import_relay(paths: list[Path], relay: str, family: str | None, write: bool
     elif queries:
         print(f"next: add --write to put the route into specs/relays/{relay}.yaml", file=sys.stderr)
     return 0 if ok else EXIT_FAILED
+
+
+def _invalid_relay(text: str, relay: str, root: Path) -> list[str]:
+    """Why the relay file `text` would be refused (one line each, with what to do), or nothing."""
+    from videotask.definitions import read_relay
+
+    _, problems = read_relay(text, relay, tuple(families(root)))
+    lines = [f"FAILED    specs/relays/{relay}.yaml would be invalid: {problem}" for problem in problems]
+    if any('"query" is a required property' in problem for problem in problems):
+        lines.append("hint      a family on a relay is asked by its query route: import its query page first")
+    return lines
+
+
+def _scaffold_upstream(path: Path, relay: str, family: str | None, spec: Any, root: Path) -> int:
+    """A doc for an upstream nobody knows, on a relay: a proposed specs/upstreams/NAME.yaml and a family on it
+    (specs/overrides/NAME.yaml), the doc as the family's raw doc, and its routes on the relay. Every guess is marked
+    # REVIEW: `make gen` fails until a person has checked them; then the family works with no Python."""
+    import re
+    import shutil
+
+    from codegen.catalog.relay import add_route, new_family_name, placements_of_new
+    from codegen.catalog.scaffold import propose_upstream
+    from videotask.definitions import families as known_families
+    from videotask.definitions import upstreams
+
+    name = family or new_family_name(spec)
+    specs = root / "specs"
+    if not re.fullmatch(r"[a-z][a-z0-9_]*", name):
+        print(f"codegen import: {name!r} is no family name: pass --family NAME (lower case)", file=sys.stderr)
+        return EXIT_UNREADABLE
+    taken = [
+        f"specs/{kind}/{name}.yaml"
+        for kind, known in (("overrides", known_families(specs)), ("upstreams", upstreams(specs)))
+        if name in known
+    ]
+    if taken:
+        print(
+            f"codegen import: no known upstream reads {path}, and {', '.join(taken)} exists: pass --family NAME "
+            "to name a new one",
+            file=sys.stderr,
+        )
+        return EXIT_UNREADABLE
+    source = f"specs/raw/{name}/{path.name}"
+    upstream_text, override_text = propose_upstream(name, spec, source)
+    relay_file = specs / "relays" / f"{relay}.yaml"
+    text = relay_file.read_text(encoding="utf-8") if relay_file.exists() else None
+    lines = [f"not known no upstream or wrapper matches {path.name}: a new upstream {name} is proposed"]
+    for placement in placements_of_new(spec, name):
+        lines += placement.lines
+        if placement.line:
+            text, what = add_route(text, relay, placement)
+            lines.append(f"wrote     {relay_file.relative_to(root)}: {what}")
+    if text is not None:
+        relay_file.parent.mkdir(parents=True, exist_ok=True)
+        relay_file.write_text(text, encoding="utf-8", newline="\n")
+    for target, content in (
+        (specs / "upstreams" / f"{name}.yaml", upstream_text),
+        (specs / "overrides" / f"{name}.yaml", override_text),
+    ):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(content, encoding="utf-8", newline="\n")
+        lines.append(f"wrote     {target.relative_to(root)} ({content.count('# REVIEW')} guesses marked # REVIEW)")
+    raw = specs / "raw" / name
+    raw.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(path, raw / path.name)
+    lines.append(f"kept      the doc verbatim in {source}, the family's raw doc")
+    print(f"codegen import: {path} on relay {relay}", file=sys.stderr)
+    for line in lines:
+        print(f"  {line}", file=sys.stderr)
+    where = f'"{relay}"' if root == ROOT else f'"{relay_file}"'
+    print(
+        f"next: review every line marked # REVIEW in specs/upstreams/{name}.yaml and specs/overrides/{name}.yaml "
+        f'(delete each mark), run make gen, then\n  Gateway(base_url, key, relay={where}).get("{name}", TASK_ID)',
+        file=sys.stderr,
+    )
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -5,31 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
+from videotask.definitions import Override, load_override
 
-from videotask.definitions import Override, Shape, load_override, parse_shapes
-
-__all__ = ["load_override_file", "load_shapes", "make_opaque"]
-
-
-def _load(path: Path) -> tuple[Any, list[str]]:
-    try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader), []
-    except (OSError, yaml.YAMLError) as exc:
-        return None, [f"{path}: {str(exc).splitlines()[0]}"]
+__all__ = ["load_override_file", "make_opaque"]
 
 
 def load_override_file(path: Path) -> tuple[Override | None, list[str]]:
     """The family's whole reading: its override with its upstream's and wrappers' words and paths (the data
     folders beside it), read the way the runtime reads it."""
     return load_override(path.stem, path.parent.parent)
-
-
-def load_shapes(path: Path, override: Override) -> tuple[tuple[Shape, ...], list[str]]:
-    data, errors = _load(path)
-    if errors:
-        return (), errors
-    return parse_shapes(data, path.stem, {op.id: op.role for op in override.operations})
 
 
 def make_opaque(schema: dict[str, Any], dotted: str) -> tuple[dict[str, Any], bool]:

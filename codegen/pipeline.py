@@ -13,10 +13,10 @@ from attrs import frozen
 
 from codegen.emit import dump_yaml, header, report
 from codegen.model import Finding, RawDoc, ReadError
-from codegen.overrides import load_override_file, load_shapes
+from codegen.overrides import load_override_file
 from codegen.readers import read_doc
 from codegen.stamp import ROOT, families
-from videotask.definitions import Shape
+from videotask.definitions import Shape, load_shapes
 
 __all__ = ["ROOT", "FamilyBuild", "build_family", "families", "inputs_sha256"]
 
@@ -117,9 +117,8 @@ def build_family(root: Path, family: str) -> FamilyBuild:
     if override_path.exists():
         override, found = load_override_file(override_path)
         errors += found
-    shapes_path = root / "specs" / "shapes" / f"{family}.yaml"
-    if override is not None and shapes_path.exists():
-        shapes, found = load_shapes(shapes_path, override)
+    if override is not None:
+        shapes, found = load_shapes(override, root / "specs")
         errors += found
     if errors:
         return FamilyBuild(family, "", "", errors)

@@ -281,7 +281,7 @@ def build_spec(
                         "inferred",
                         f"{method} {path} {status}",
                         f"examples: {origins.count(False)} from the docs, {origins.count(True)} from public "
-                        "definitions (specs/shapes)",
+                        "definitions (specs/upstreams, specs/shapes)",
                     )
                 )
             responses[status] = {"description": description, "content": {"application/json": media}}

@@ -4,7 +4,8 @@ run after any crash sends no line twice (see `_journal`).
 Creates go one at a time (the journal records each intent before its POST, so a crash leaves at most one line
 uncertain), up to `concurrency` tasks not yet ended at once; each task is polled on its own plan (`_plan`) and
 every request draws from the gateway's budget when it has one (`AsyncGateway(max_rps=...)`). A success is
-downloaded to OUT/NAME.mp4 (whole, or not at all: the gateway's download renames a verified file into place).
+downloaded to OUT/NAME.mp4 (whole, or not at all: the gateway's download renames a verified file into place);
+a run killed mid-download leaves the part, and the next run resumes it.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from videotask._errors import (
     TransportError,
 )
 from videotask._journal import FINAL, Journal, Line, Row, State
-from videotask._plan import Durations, PollPlan, durations
+from videotask._plan import Durations, Poller, PollPlan, durations
 from videotask._task import TaskState, VideoTask
 
 if TYPE_CHECKING:
@@ -190,18 +191,15 @@ class _Run:
         await self.save(row, task)
 
     async def _poll(self, row: Row, route: str | None, plan: PollPlan, deadline: float, now: bool) -> VideoTask | None:
-        """The task once a poll finds it ended, or None when the line ended otherwise (timeout, error)."""
+        """The task once a poll finds it ended, or None when the line ended otherwise (timeout, error). Polls
+        when the wait's `Poller` says (the plan, the deadline: the last poll is at it); `now`: at once first."""
         assert row.task_id is not None
+        poller = Poller(plan, deadline)
         last, failures = row.state, 0
-        while True:
-            if not now:
-                wait = plan.delay(self.clock())
-                await self.sleep(min(wait, max(deadline - self.clock(), 0.0) + 0.001))
-            now = False
-            if self.clock() > deadline:
-                self.journal.state(row.line, State.TIMEOUT, error=f"not ended {self.timeout:g}s after its create")
-                self._end(row.line)
-                return None
+        wait = 0.0 if now else poller.next(self.clock(), None)
+        while wait is not None:
+            if wait > 0:
+                await self.sleep(wait)
             try:
                 task = await self.gw.get(self.family, row.task_id, route=route)
             except NotFoundError as exc:
@@ -214,26 +212,27 @@ class _Run:
                     self.journal.state(row.line, State.ERROR, error=f"{type(exc).__name__}: {exc}")
                     self._end(row.line)
                     return None
+                wait = poller.next(self.clock(), None)
                 continue
             failures = 0
             if task.is_terminal:
                 return task
-            plan.seen(self.clock(), task.progress)
             if task.state.value != last:
                 last = task.state.value
                 self.journal.state(row.line, last, detail=None if task.progress is None else f"{task.progress:.0%}")
                 self._changed(row.line)
+            wait = poller.next(self.clock(), task.progress)
+        self.journal.state(row.line, State.TIMEOUT, error=f"not ended {self.timeout:g}s after its create")
+        self._end(row.line)
+        return None
 
     async def save(self, row: Row, task: VideoTask) -> None:
         target = self.out / f"{row.name}{SUFFIX}"
-        for stale in self.out.iterdir():  # left by a process killed mid-download (PartFile's names)
-            if stale.name.startswith(f".{target.name}.") and stale.name.endswith(".part"):
-                stale.unlink(missing_ok=True)
         try:
             if not target.exists():  # else a killed run renamed it into place whole, then could not say so
-                async with self.downloads:
+                async with self.downloads:  # resumed from the part a killed run left, if it left one
                     await self.gw.download(task, target)
-        except (ResultExpired, GatewayError) as exc:
+        except (ResultExpired, GatewayError, BlockingIOError) as exc:  # the last: another run holds its part
             self.journal.state(row.line, State.ERROR, error=f"download: {type(exc).__name__}: {exc}")
             self._end(row.line)
             return

@@ -3,11 +3,14 @@ a slot from it, so a relay's per-key rate limit is kept by the gateway as a whol
 
 `Budget` is the core, with no I/O and no clock of its own: it hands out send times in the order they are asked
 for (first come, first served: no request starves; the async face lets polls ahead of creates and downloads by
-a bounded time), `max_rps` apart at most. A 429 halves the rate the whole gateway sends at and holds every slot
-not yet used until the server's Retry-After (or one slot's time) has passed; the rate then climbs back by a
-tenth of `max_rps` per second. The two faces, `SyncBudget` and
-`AsyncBudget`, sleep through the gateway's own sleep seam and read its clock seam, so tests run them without
-sleeping. `budgeted(sender, ...)` puts a face in front of a sender's three ways out (send, send_body, stream).
+a bounded time), `max_rps` apart at most. Creates go at most `CREATE_SHARE` of that rate (each first waits for
+its own turn, then for a slot like any request): a gateway making many tasks keeps the rest to poll the tasks it
+made, whose first polls would otherwise all come due together, as fast as the creates went out. A 429 halves
+the rate the whole gateway sends at and holds every slot not yet used until the server's Retry-After (or one
+slot's time) has passed; the rate then climbs back by a tenth of `max_rps` per second. The two faces,
+`SyncBudget` and `AsyncBudget`, sleep through the gateway's own sleep seam and read its clock seam, so tests run
+them without sleeping. `budgeted(sender, ...)` puts a face in front of a sender's three ways out (send,
+send_body, stream).
 """
 
 from __future__ import annotations
@@ -22,20 +25,23 @@ S = TypeVar("S")
 RECOVERY = 0.1  # of max_rps regained per second after a 429
 FLOOR = 1 / 16  # the rate never drops below this share of max_rps (nor below one request in 10 s)
 MAX_PAUSE = 60.0  # a Retry-After longer than this holds the budget for this long only
-DOWNLOAD_LATENESS = 0.5  # seconds a download start may wait behind polls asked after it (async only)
+DOWNLOAD_LATENESS = 5.0  # seconds a download start may wait behind polls asked after it (async only): a late
+# download only delays a file, a late poll delays seeing that a task ended
 CREATE_LATENESS = 0.5  # ... and a create
+CREATE_SHARE = 0.75  # of the rate creates may take at most
 
 
 class Budget:
     """Send times for one gateway's requests: at most `max_rps` a second, slower after a 429."""
 
-    __slots__ = ("_limited_at", "_low", "_next", "epoch", "limited", "max_rps")
+    __slots__ = ("_limited_at", "_low", "_next", "_next_create", "epoch", "limited", "max_rps")
 
     def __init__(self, max_rps: float) -> None:
         if not max_rps > 0:
             raise ValueError(f"max_rps must be above 0, not {max_rps!r}")
         self.max_rps = float(max_rps)
         self._next = float("-inf")  # the earliest time the next slot may start
+        self._next_create = float("-inf")  # ... and the next create may ask for one
         self._low = self.max_rps  # the rate right after the last 429
         self._limited_at: float | None = None
         self.epoch = 0  # counts 429s: a slot handed out in an older epoch is taken again
@@ -52,6 +58,12 @@ class Budget:
         start = max(now, self._next)
         self._next = start + 1.0 / self.rate(start)
         return start - now, self.epoch
+
+    def pace_create(self, now: float) -> float:
+        """Seconds a create waits before it asks for a slot: creates go at most `CREATE_SHARE` of the rate."""
+        start = max(now, self._next_create)
+        self._next_create = start + 1.0 / (CREATE_SHARE * self.rate(start))
+        return start - now
 
     def free(self, now: float) -> bool:
         """Whether a slot reserved at `now` would need no wait."""
@@ -93,8 +105,13 @@ class SyncBudget:
         self.budget, self._clock, self._sleep = budget, clock, sleep
         self._lock = threading.Lock()
 
-    def acquire(self) -> int:
-        """Wait for a slot; its epoch (for `answered`)."""
+    def acquire(self, create: bool = False) -> int:
+        """Wait for a slot (a create first for its turn); its epoch (for `answered`)."""
+        if create:
+            with self._lock:
+                turn = self.budget.pace_create(self._clock())
+            if turn > 0:
+                self._sleep(turn)
         while True:
             with self._lock:
                 delay, epoch = self.budget.reserve(self._clock())
@@ -124,11 +141,13 @@ class AsyncBudget:
         self._order = 0
         self._dispatcher: Any = None
 
-    async def acquire(self, lateness: float = 0.0) -> int:
-        """Wait for a slot; its epoch (for `answered`)."""
+    async def acquire(self, lateness: float = 0.0, create: bool = False) -> int:
+        """Wait for a slot (a create first for its turn); its epoch (for `answered`)."""
         import asyncio
         import heapq
 
+        if create and (turn := self.budget.pace_create(self._clock())) > 0:
+            await self._sleep(turn)
         now = self._clock()
         if not self._waiting and (self._dispatcher is None or self._dispatcher.done()) and self.budget.free(now):
             return self.budget.reserve(now)[1]  # a slot is free now and nobody waits: no queue to go through
@@ -171,7 +190,7 @@ class _SyncSender:
         return getattr(self._inner, name)
 
     def send(self, step: Any) -> Any:
-        epoch = self.budget.acquire()
+        epoch = self.budget.acquire(getattr(step, "create", False))
         answer = self._inner.send(step)
         self.budget.answered(answer.status_code, answer.headers, epoch)
         return answer
@@ -185,17 +204,17 @@ class _AsyncSender:
         return getattr(self._inner, name)
 
     async def send(self, step: Any) -> Any:
-        epoch = await self.budget.acquire(_lateness(step))
+        epoch = await self.budget.acquire(_lateness(step), getattr(step, "create", False))
         answer = await self._inner.send(step)
         self.budget.answered(answer.status_code, answer.headers, epoch)
         return answer
 
 
 def _lateness(step: Any) -> float:
-    """How much later than a poll a request may go: a download (an Open, no content) or a create (content)."""
+    """How much later than a poll a request may go: a download (an Open) or a create."""
     if not hasattr(step, "content"):
         return DOWNLOAD_LATENESS
-    return CREATE_LATENESS if step.content is not None else 0.0
+    return CREATE_LATENESS if step.create else 0.0
 
 
 def budgeted(sender: S, max_rps: float | None, clock: Callable[[], float], sleep: Callable[..., Any]) -> S:

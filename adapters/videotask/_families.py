@@ -26,15 +26,17 @@ from videotask.definitions import (
     RelayRoute,
     Wrapper,
     load_override,
+    load_shapes,
     load_wrapper,
     load_yaml,
+    on_relay,
     read_relay,
     specs_dir,
 )
 from videotask.definitions import families as _families_in
 from videotask.definitions import relays as _relays_in
 from videotask.definitions._override import OperationOverride, Override
-from videotask.definitions._shapes import Shape, parse_shapes
+from videotask.definitions._shapes import Shape
 
 if TYPE_CHECKING:
     from videotask._task import VideoTask
@@ -133,15 +135,21 @@ class Family:
         return f"Family({self.name!r})" if self.relay is None else f"Family({self.name!r}, relay={self.relay.name!r})"
 
     def on(self, relay: Relay) -> Family:
-        """This family at `relay`'s routes: the same spec, status table, reader and validators (a relay changes
-        where an operation lives, not what it answers). A relay route maps to the family's operation of the same
-        role and route name, else to the role's default operation; UnknownFamily where the relay lacks it."""
+        """This family at `relay`'s routes: the same spec and validators (a relay changes where an operation lives),
+        and the same reading unless the relay file adds words or paths for the family (`definitions.on_relay`):
+        then a reader of its own. A relay route maps to the family's operation of the same role and route name,
+        else to the role's default operation; UnknownFamily where the relay lacks it."""
         routes = relay.families.get(self.name)
         if routes is None:
             raise UnknownFamily(
                 f"family {self.name!r} is not on relay {relay.name!r} (it serves {', '.join(relay.families)})"
             )
         view = copy.copy(self)  # shares the memo and the compiled validators: they depend on the spec alone
+        if self.name in relay.readings:  # the relay's words and paths: another reading, compiled for this view
+            view.override, errors = on_relay(self.override, relay, SPECS_DIR)
+            if errors:
+                raise FamilyDefinitionError(f"relay {relay.name!r} is invalid for {self.name!r}: {'; '.join(errors)}")
+            view._reader, view._memo = None, {}
         by_role = {"query": self.queries, "submit": self.submits, "result": (self.result,) if self.result else ()}
         moved = []
         for route in routes:
@@ -264,9 +272,7 @@ def family(name: str) -> Family:
     parsed, errors = load_override(name, SPECS_DIR)
     if parsed is None:
         raise FamilyDefinitionError(f"family {name!r} has an invalid override: {'; '.join(errors)}")
-    shapes_path = SPECS_DIR / "shapes" / f"{name}.yaml"
-    roles = {op.id: op.role for op in parsed.operations}
-    shapes, errors = parse_shapes(load_yaml(shapes_path) if shapes_path.exists() else None, name, roles)
+    shapes, errors = load_shapes(parsed, SPECS_DIR)
     if errors:
         raise FamilyDefinitionError(f"family {name!r} has invalid shapes: {'; '.join(errors)}")
     return Family(parsed, load_yaml(SPECS_DIR / f"{name}.yaml"), shapes)

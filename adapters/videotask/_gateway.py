@@ -19,7 +19,7 @@ import httpx
 from videotask._budget import budgeted
 from videotask._errors import WaitTimeout
 from videotask._http import Settings, settings_from
-from videotask._loops import Loops, ProgressCallback, Read, Run, Sleep, Steps, relay_from
+from videotask._loops import Loops, Pour, ProgressCallback, Run, Sleep, Steps, relay_from
 from videotask._senders import AiohttpSender, HttpxAsyncSender, HttpxSender, Timeout
 from videotask._task import VideoTask
 
@@ -66,8 +66,11 @@ class Gateway:
                 try:
                     if run.stale is not None:
                         run.stale.close()
-                    if isinstance(step, Read):
-                        run.outcome = next(run.answer.chunks, None)
+                    if isinstance(step, Pour):
+                        sink = step.sink
+                        for chunk in run.answer.chunks:
+                            if sink(chunk):
+                                break
                     elif isinstance(step, Sleep):
                         self._sleep(step.seconds)
                     else:  # Send or Open: every request this gateway sends goes out here
@@ -111,8 +114,11 @@ class Gateway:
         on_progress: ByteProgress | None = None,
     ) -> Path:  # fmt: skip
         """Stream a succeeded task's result to `path` (the caller's, never a name from the server): into a
-        temporary file beside it, resumed with Range after a dropped connection, its length verified, then
-        renamed into place. A failed download leaves nothing at `path`. `on_progress(bytes_so_far, total)`.
+        partial file beside it (`.NAME.part`), resumed with Range after a dropped connection, its length
+        verified, then renamed into place. A failed download leaves nothing at `path`; its part is kept when
+        what stopped it may pass (a drop or 5xx past the retries, an expired URL, Ctrl-C, the process killed),
+        and the next download of the same task to `path` resumes from it (see _download). A download of a
+        `path` another download holds raises BlockingIOError. `on_progress(bytes_so_far, total)`.
         The key goes only to the gateway's own origin, never to a signed URL elsewhere."""
         return self._run(self._loops.download(task, path, overwrite, on_progress))
 
@@ -162,8 +168,11 @@ class AsyncGateway:
                 try:
                     if run.stale is not None:
                         await run.stale.close()
-                    if isinstance(step, Read):
-                        run.outcome = await anext(run.answer.chunks, None)
+                    if isinstance(step, Pour):
+                        sink = step.sink
+                        async for chunk in run.answer.chunks:
+                            if sink(chunk):
+                                break
                     elif isinstance(step, Sleep):
                         await self._sleep(step.seconds)
                     else:  # Send or Open: every request this gateway sends goes out here

@@ -49,7 +49,6 @@ __all__ = [
     "interpret_result",
     "is_retryable",
     "loads",
-    "next_poll_interval",
     "poll_hint",
     "retry_delay",
     "scrub_secret",
@@ -308,15 +307,6 @@ def retry_delay(attempt: int, error: GatewayError | None, rng: Callable[[], floa
         return error.retry_after
     base = min(0.5 * 2.0**attempt, 8.0)
     return base * (0.5 + rng() / 2)
-
-
-def next_poll_interval(polls: int, hint: float | None, requested: float | None) -> float:
-    """The caller's interval, else the server's hint, else 2 s growing gently to 15 s."""
-    if requested is not None:
-        return requested
-    if hint is not None:
-        return min(max(hint, 0.1), 60.0)
-    return min(2.0 * 1.25**polls, 15.0)
 
 
 def poll_hint(response: Reply | None) -> float | None:

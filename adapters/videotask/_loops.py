@@ -5,7 +5,7 @@ Each loop is a generator of steps. It yields what to do next and receives the ou
 
     Send(method, url, ...)     send this request            -> the Reply
     Open(url, headers, ...)    send this download request   -> its answer (Streamed), the body not yet read
-    READ                       the next chunk of that body  -> bytes, or None at its end
+    Pour(sink)                 pour that body into `sink`   -> None, at its end (or when `sink` says enough)
     Sleep(seconds)             sleep                        -> None
 
 A step's I/O error is raised at its `yield` instead. Gateway and AsyncGateway each drive these generators with
@@ -19,7 +19,9 @@ steps cost a get about a microsecond (a generator, a Send, the Run's bookkeeping
 client CPU the request itself takes.
 
 A download's answer stays open only while the steps read it: the driver closes it before any other step
-(a retry's sleep, the next request) and when the loop ends, however it ends.
+(a retry's sleep, the next request) and when the loop ends, however it ends. Its body is one Pour step, not a
+step per chunk: the driver hands each chunk to the sink (the part file's write) in a plain loop, so a 50 MB
+file costs the steps a few calls, not eight hundred round trips through the generator and `Run`.
 """
 
 from __future__ import annotations
@@ -40,11 +42,11 @@ from videotask._http import (
     interpret,
     interpret_result,
     is_retryable,
-    next_poll_interval,
     poll_hint,
     retry_delay,
     with_result,
 )
+from videotask._plan import Poller, PollPlan, durations, poll_after
 from videotask._resolve import family as resolve_family
 from videotask._task import TaskState, VideoTask
 
@@ -54,25 +56,27 @@ if TYPE_CHECKING:  # families, create and download load on first use: `import vi
     from videotask._submit import Prepared
     from videotask.definitions import Relay
 
-__all__ = ["READ", "Loops", "Open", "ProgressCallback", "Read", "Run", "Send", "Sleep", "Step", "Steps", "relay_from"]
+__all__ = ["Loops", "Open", "Pour", "ProgressCallback", "Run", "Send", "Sleep", "Step", "Steps", "relay_from"]
 
 ProgressCallback = Callable[[VideoTask], object]
 T = TypeVar("T")
 
 
 class Send:
-    """Send this request (a path on the gateway); the step's outcome is the Reply."""
+    """Send this request (a path on the gateway); the step's outcome is the Reply. `create`: it makes a task
+    (a request budget paces creates apart from polls)."""
 
-    __slots__ = ("content", "headers", "method", "url")
+    __slots__ = ("content", "create", "headers", "method", "url")
 
     def __init__(
-        self, method: str, url: str, content: bytes | None = None, headers: dict[str, str] | None = None
-    ) -> None:
-        self.method, self.url, self.content, self.headers = method, url, content, headers
+        self, method: str, url: str, content: bytes | None = None, headers: dict[str, str] | None = None,
+        create: bool = False,
+    ) -> None:  # fmt: skip
+        self.method, self.url, self.content, self.headers, self.create = method, url, content, headers, create
 
 
 class Open:
-    """GET this download (an absolute URL); the outcome is the answer, its body left open for READ steps.
+    """GET this download (an absolute URL); the outcome is the answer, its body left open for a Pour step.
     `authorized`: the URL is the gateway's own origin, the one place the key may go."""
 
     __slots__ = ("authorized", "headers", "url")
@@ -81,10 +85,15 @@ class Open:
         self.url, self.headers, self.authorized = url, headers, authorized
 
 
-class Read:
-    """The next chunk of the open download's body; None at its end."""
+class Pour:
+    """Hand each chunk of the open download's body to `sink` as it arrives, until the body ends or `sink`
+    returns True (it has enough); the outcome is None. An error reading the body, or the sink's own, is
+    raised at the step's `yield`."""
 
-    __slots__ = ()
+    __slots__ = ("sink",)
+
+    def __init__(self, sink: Callable[[bytes], object]) -> None:
+        self.sink = sink
 
 
 class Sleep:
@@ -96,8 +105,7 @@ class Sleep:
         self.seconds = seconds
 
 
-READ = Read()
-Step = Send | Open | Read | Sleep
+Step = Send | Open | Pour | Sleep
 Steps = Generator[Step, Any, T]
 
 
@@ -106,7 +114,7 @@ class Run(Generic[T]):
 
     The driver takes each step `next()` hands it and leaves the outcome in `outcome`, or the error in `error`,
     until `next()` is None: the steps have ended, their result in `value`. `stale` is a download answer the
-    steps have left (the step is not READ): the driver closes it before taking the step, and closes `answer`,
+    steps have left (the step is not Pour): the driver closes it before taking the step, and closes `answer`,
     the one still open, when the run ends however it ends.
     """
 
@@ -135,7 +143,7 @@ class Run(Generic[T]):
             self.value: T = stop.value
             return None
         self.opening = step.__class__ is Open
-        if self.answer is not None and step.__class__ is not Read:
+        if self.answer is not None and step.__class__ is not Pour:
             self.stale, self.answer = self.answer, None
         return step
 
@@ -175,18 +183,20 @@ def _retry_delay_or_raise(
 
 
 class _Wait:
-    """One wait's polling state: the deadline, progress that never runs backwards, the interval schedule."""
+    """One wait's state: progress that never runs backwards, reported once per change, and when to poll next
+    (`_plan.Poller`: the caller's interval, else the task's poll plan; the server's hint; the deadline)."""
 
     def __init__(
-        self, family: str, task_id: str, timeout: float, poll_interval: float | None,
-        on_progress: ProgressCallback | None, now: float,
-    ) -> None:  # fmt: skip
+        self, family: str, task_id: str, timeout: float, poller: Poller, on_progress: ProgressCallback | None
+    ) -> None:
         self.family, self.task_id, self.timeout = family, task_id, timeout
-        self.poll_interval, self.on_progress = poll_interval, on_progress
-        self.deadline = now + timeout
-        self.polls = 0
+        self.poller, self.on_progress = poller, on_progress
         self.best: float | None = None
         self.last: tuple[object, ...] | None = None
+
+    @property
+    def deadline(self) -> float:
+        return self.poller.deadline
 
     def after_poll(self, task: VideoTask, hint: float | None, now: float) -> VideoTask | float:
         """The task when it is terminal, else how long to sleep; raises WaitTimeout past the deadline."""
@@ -200,11 +210,10 @@ class _Wait:
         self.last = key
         if task.is_terminal:
             return task
-        remaining = self.deadline - now
-        if remaining <= 0:
+        delay = self.poller.next(now, task.progress, hint)
+        if delay is None:
             raise WaitTimeout(f"{self.family} task {self.task_id} not finished after {self.timeout:g}s", task=task)
-        self.polls += 1
-        return min(next_poll_interval(self.polls - 1, hint, self.poll_interval), remaining)
+        return delay
 
 
 class Loops:
@@ -272,13 +281,14 @@ class Loops:
         on_progress: ProgressCallback | None,
     ) -> Steps[VideoTask]:  # fmt: skip
         fam = self.family(family)
-        state = _Wait(family, task_id, timeout, poll_interval, on_progress, self.clock())
-        return self._poll(fam, fam.query(route), task_id, state)
+        now = self.clock()  # a task made elsewhere: its age is unknown, so it counts from this first poll
+        poller = Poller(PollPlan(durations(fam.name), now, known=False), now + timeout, poll_interval)
+        return self._poll(fam, fam.query(route), task_id, _Wait(family, task_id, timeout, poller, on_progress))
 
     def _poll(self, fam: Family, op: Operation, task_id: str, state: _Wait) -> Steps[VideoTask]:
         while True:
             task, reply = yield from self.fetch(fam, op, task_id, state.deadline)
-            outcome = state.after_poll(task, poll_hint(reply), self.clock())
+            outcome = state.after_poll(task, poll_after(reply.headers, poll_hint(reply)), self.clock())
             if isinstance(outcome, VideoTask):
                 return outcome
             del task, reply  # a sleeping wait holds no body: thousands in flight stay small
@@ -291,7 +301,7 @@ class Loops:
             return submit_delay_or_raise(error, attempt, settings, deadline, now, prepared)
 
         sent = prepared.request
-        request = Send(sent.method, prepared.operation.path, sent.content, prepared.headers)
+        request = Send(sent.method, prepared.operation.path, sent.content, prepared.headers, create=True)
         created, _ = yield from self.send(request, deadline, read_created, fam, prepared, policy=policy)
         return created
 
@@ -309,12 +319,14 @@ class Loops:
 
         fam = self.family(family)
         prepared = prepare(fam, body, route, self.settings)
-        state = _Wait(fam.name, "", timeout, poll_interval, on_progress, self.clock())
-        return self._create_and_wait(fam, prepared, state)
+        now = self.clock()
+        poller = Poller(PollPlan(durations(fam.name), now), now + timeout, poll_interval)
+        return self._create_and_wait(fam, prepared, _Wait(fam.name, "", timeout, poller, on_progress))
 
     def _create_and_wait(self, fam: Family, prepared: Prepared, state: _Wait) -> Steps[VideoTask]:
         created = yield from self._create(fam, prepared, state.deadline)
         state.task_id = created.task_id
+        state.poller.plan = PollPlan(durations(fam.name), self.clock())  # its age counts from its create
         if created.state is not TaskState.SUCCEEDED:  # a success is polled at once: its answer names no URL
             outcome = state.after_poll(created, None, self.clock())
             if isinstance(outcome, VideoTask):
@@ -330,29 +342,32 @@ class Loops:
 
         target = Path(path)
         url, authorized = plan(task, target, overwrite, self.settings)
-        return self._download(target, url, authorized, overwrite, on_progress)
+        return self._download(target, f"{task.family}/{task.task_id}", url, authorized, overwrite, on_progress)
 
     def _download(
-        self, target: Path, url: str, authorized: bool, overwrite: bool, on_progress: ByteProgress | None
+        self, target: Path, key: str, url: str, authorized: bool, overwrite: bool, on_progress: ByteProgress | None
     ) -> Steps[Path]:
-        from videotask._download import Download, PartFile
+        """Into the part beside `target` (resumed from what an earlier download of task `key` left there), then
+        renamed into place; the part is kept when the download stops on what may pass (see _download)."""
+        from videotask._download import Download, PartFile, worth_keeping
 
-        part = PartFile(target)
+        part = PartFile(target, key)
         try:
             download = Download(part, authorized, on_progress)
             failures = 0
-            while True:
+            while not download.complete():
                 try:
                     if (yield from self._download_once(download, url)):
-                        return part.commit(overwrite)
+                        break
                 except GatewayError as error:
                     failures = 0 if download.advanced() else failures
                     delay = _retry_delay_or_raise(error, failures, self.settings, None, self.clock())
                 failures += 1
                 yield Sleep(delay)
-        except BaseException:
-            part.discard()
+        except BaseException as error:
+            part.close(keep=worth_keeping(error))
             raise
+        return part.commit(overwrite)
 
     def _download_once(self, download: Download, url: str) -> Steps[bool]:
         """One request: True when the file is complete; raises what retrying may cure (TransportError)."""
@@ -362,8 +377,7 @@ class Loops:
         status, headers = answer.status_code, answer.headers
         action = download.opened(status, headers)
         if action is Action.WRITE:
-            while (chunk := (yield READ)) is not None:
-                download.write(chunk)
+            yield Pour(download.write)
             return download.ended()
         if action is Action.DONE:
             return True
@@ -371,7 +385,11 @@ class Loops:
             raise TransportError(
                 f"the server answered a range that is not where the download stopped ({download.have})"
             )
-        body = b""  # the start of an error answer's body, for its message
-        while len(body) < ERROR_BODY and (chunk := (yield READ)) is not None:
-            body += chunk
-        raise download.error(status, headers, body[:ERROR_BODY], url, self.settings)
+        body = bytearray()  # the start of an error answer's body, for its message
+
+        def enough(chunk: bytes) -> bool:
+            body.extend(chunk)
+            return len(body) >= ERROR_BODY
+
+        yield Pour(enough)
+        raise download.error(status, headers, bytes(body[:ERROR_BODY]), url, self.settings)

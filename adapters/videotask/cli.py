@@ -94,11 +94,15 @@ def _argv_key() -> str | None:
 
 
 _POLLING = """\
-polling: each task is polled every --interval seconds when given; else after the gateway's Retry-After
-hint (clamped to 0.1-60 s) when it sends one; else after 2 s, growing x1.25 per poll up to 15 s
-(2, 2.5, 3.1, 3.9 ... 15). A failed request (408, 409, 429, 5xx, a body that is not JSON, a network
-fault) is retried up to 2 times, after 0.5 s, 1 s, 2 s ... at most 8 s, each less up to half by jitter,
-or after the server's Retry-After.
+polling: each task is polled every --interval seconds when given; else on its poll plan (the README's
+"Polls planned from the task"): a task made elsewhere is polled at once, then half-way to the end its
+progress predicts (the family's typical duration in specs/timing/durations.yaml while it reports
+none), just after the end two progress readings predict, and every 8% of the time watched once that
+end is near or past (at least 1 s, at most 5 min); never sooner than the gateway's Retry-After or
+openai-poll-after-ms hint (counted as at most 60 s); never past --timeout, with a last poll at it. A
+failed request (408, 409, 429, 5xx, a body that is not JSON, a network fault) is retried up to 2
+times, after 0.5 s, 1 s, 2 s ... at most 8 s, each less up to half by jitter, or after the server's
+Retry-After.
 """
 
 

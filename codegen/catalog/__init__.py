@@ -1,6 +1,6 @@
 """The importer's catalog: the upstream and wrapper definitions (specs/upstreams, specs/wrappers), read as they
 are, not copied: each with its routes and vocabulary (how a doc is recognised as its), status words, field
-paths and one real answer.
+paths and real answers (an upstream's `answers`, per state and call; a wrapper's `example`).
 
 The importer matches a doc's route and vocabulary against it: to fill a doc that shows no usable answer, to spot
 an example pasted from another product, and to propose the status table and field paths of a new family.
@@ -34,12 +34,24 @@ class Upstream:
     status_field: str
     status_values: dict[str, str]
     fields: dict[str, tuple[str, ...]]
-    body: dict[str, Any]
+    answers: tuple[dict[str, Any], ...]  # {name, state, call, source, body}: an upstream's; a wrapper's example
     extra: dict[str, Any]  # progress_scale, timezone, content_url
 
     @property
     def file(self) -> str:
         return f"specs/{self.kind}/{self.name}.yaml"
+
+    def answer(self, call: str) -> dict[str, Any] | None:
+        """Its real answer to `call` (query, submit): a query's first succeeded answer (it shows the most: the
+        URL), else its first; None when it has none."""
+        mine = [a for a in self.answers if a.get("call", "query") == call]
+        return next((a for a in mine if a["state"] == "succeeded"), mine[0] if mine else None)
+
+    @property
+    def body(self) -> dict[str, Any]:
+        """Its real query answer's body ({} without one)."""
+        found = self.answer("query")
+        return found["body"] if found is not None else {}
 
     def meaning(self, word: str) -> str | None:
         return next((state for raw, state in self.status_values.items() if raw.casefold() == word.casefold()), None)
@@ -64,11 +76,17 @@ def load(specs: Path = ROOT / "specs") -> tuple[Upstream, ...]:
                     status_field=status if isinstance(status, str) else status[0],
                     status_values={str(k): str(v) for k, v in data["status"]["values"].items()},
                     fields=fields,
-                    body=data.get("example") or {},
+                    answers=tuple(data.get("answers") or _example(data)),
                     extra={k: data[k] for k in ("progress_scale", "timezone", "content_url") if k in data},
                 )
             )
     return tuple(found)
+
+
+def _example(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """A wrapper's one real answer, as an answer to a query."""
+    example = data.get("example")
+    return [{"name": "example", "state": "", "source": data["title"], "body": example}] if example else []
 
 
 def keys_of(value: Any) -> set[str]:

@@ -1,5 +1,6 @@
-"""The importer's pass over a read doc: judge each example, take the catalog's shape where the doc shows no
-usable answer (or another product's), and say what was done, line by line, for the report on stderr."""
+"""The importer's pass over a read doc: judge each example, take the upstream's real answer (query or create,
+specs/upstreams) where the doc shows no usable answer (or another product's), and say what was done and where
+that answer is written, line by line, for the report on stderr."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ from codegen.catalog import Upstream, by_route, by_vocabulary, keys_of, match
 from codegen.model import Example, Operation, RawDoc, Response
 from codegen.readers._page import role_of
 from codegen.rules.schema import infer
-from codegen.stamp import ROOT
 
 __all__ = ["Judged", "judge"]
 
@@ -74,27 +74,15 @@ def _judge_examples(op: Operation, where: str, lines: list[str]) -> tuple[Operat
     return evolve(op, responses=tuple(responses)), replaced
 
 
-def _submit_answer(shape: Upstream) -> tuple[Example, str] | None:
-    """The real create answer of a family on `shape`'s upstream (specs/shapes, its entry for a submit operation),
-    with where it comes from; None when no family on that upstream has one."""
-    from videotask.definitions import families, load_yaml
-
-    specs = ROOT / "specs"
-    for family in families(specs):
-        override = load_yaml(specs / "overrides" / f"{family}.yaml") or {}
-        if override.get("upstream") != shape.name:
-            continue
-        submits = {op["id"] for op in override.get("operations") or () if op.get("role") == "submit"}
-        found = specs / "shapes" / f"{family}.yaml"
-        for entry in (load_yaml(found) or {}).get("shapes", []) if found.exists() else []:
-            if entry.get("operation") in submits:
-                where = f"specs/shapes/{family}.yaml ({entry['name']}; {entry.get('source', '')})"
-                return Example(f"catalog: {shape.title} create answer", entry["body"], where), where
-    return None
-
-
-def _with_shape(op: Operation, shape: Upstream, example: Example | None = None) -> Operation:
-    example = example or Example(f"catalog: {shape.title}", shape.body, shape.file)
+def _filled(op: Operation, shape: Upstream, call: str) -> tuple[Operation, str] | None:
+    """`op` with the upstream's real answer to `call` (query, submit) as its 2xx example, and the report line
+    naming that answer and where it is written; None when the upstream has none."""
+    answer = shape.answer(call)
+    if answer is None:
+        return None
+    where = f"{shape.file} ({answer['name']}; {answer['source']})"
+    label = f"catalog: {shape.title}{' create' if call == 'submit' else ''} answer {answer['name']}"
+    example = Example(label, answer["body"], shape.file)
     responses = list(op.responses)
     index = next((i for i, r in enumerate(responses) if r.status.startswith("2")), None)
     if index is None:
@@ -103,7 +91,7 @@ def _with_shape(op: Operation, shape: Upstream, example: Example | None = None) 
         old = responses[index]
         schema = old.schema if old.schema and old.schema.get("properties") else None
         responses[index] = Response(old.status, old.description, schema, (*old.examples, example))
-    return evolve(op, responses=tuple(responses))
+    return evolve(op, responses=tuple(responses)), where
 
 
 def judge(doc: RawDoc) -> Judged:
@@ -126,27 +114,19 @@ def judge(doc: RawDoc) -> Judged:
         shape, why = (replaced, "the route") if replaced else match(op.path, keys)
         if shape is not None:
             shapes[where] = shape
-        if role == "query" and (replaced or not _usable(op.responses)):
-            if shape is None:
-                lines.append(f"  no usable answer in the doc and no catalog shape matches {where}: none invented")
+        if shape is not None and role in ("query", "submit") and (replaced or not _usable(op.responses)):
+            filled = _filled(op, shape, role)
+            what = "create answer" if role == "submit" else "answer"
+            if filled is None:
+                lines.append(f"  no usable answer in the doc and no {what} known for {shape.name}: none invented")
             else:
-                op = _with_shape(op, shape)
+                op, origin = filled
                 lines.append(
-                    f"  catalog   {shape.name}: the doc shows no usable answer, so the answer is the catalog's "
-                    f"{shape.title} shape ({shape.file}; {why}; sources: {'; '.join(shape.sources)})"
+                    f"  catalog   {shape.name}: the doc shows no usable answer, so the answer is {shape.title}'s "
+                    f"real {what} ({origin}; {why})"
                 )
-        elif role == "submit" and shape is not None and not _usable(op.responses):
-            answer = _submit_answer(shape)
-            if answer is None:
-                lines.append(
-                    f"  no usable answer in the doc and no create answer known for {shape.name}: none invented"
-                )
-            else:
-                op = _with_shape(op, shape, answer[0])
-                lines.append(
-                    f"  catalog   {shape.name}: the doc shows no usable answer, so the answer is a real create answer "
-                    f"({answer[1]}; {why})"
-                )
+        elif role == "query" and not _usable(op.responses):
+            lines.append(f"  no usable answer in the doc and no catalog shape matches {where}: none invented")
         elif shape is not None:
             lines.append(f"  matches   catalog {shape.name} ({why}); the doc's own answer is kept")
         operations.append(op)

@@ -17,12 +17,33 @@ from typing import Any
 from attrs import frozen
 
 from codegen.catalog import Upstream, keys_of, match
-from videotask.definitions import PLACEHOLDERS, value_at
+from videotask.definitions import PLACEHOLDERS, Shape, value_at
 
-__all__ = ["Placement", "add_route", "onboard", "place"]
+__all__ = [
+    "Placement",
+    "Reading",
+    "add_reading",
+    "add_route",
+    "new_family_name",
+    "onboard",
+    "place",
+    "placements_of_new",
+]
 
 _ID_NAMES = ("task_id", "id", "taskId", "job_id", "jobId", "generation_id", "request_id", "uuid")
 _SEGMENT = re.compile(r"[^/?]+")
+_READ_HERE = ("video_url", "progress", "error")  # the fields a relay's answers may hold elsewhere, proposed from a doc
+
+
+@frozen
+class Reading:
+    """What the doc's answers add to the family's reading on the relay, each with why (the relay file's
+    `status` and `fields` under the family; see videotask.definitions.RelayReading)."""
+
+    words: tuple[tuple[str, str, str], ...] = ()  # (word, state, why)
+    status_fields: tuple[tuple[str, str], ...] = ()  # (path, why)
+    fields: tuple[tuple[str, str, str], ...] = ()  # (field name, path, why)
+    lines: tuple[str, ...] = ()  # the report
 
 
 @frozen
@@ -34,6 +55,7 @@ class Placement:
     name: str | None  # the family's route name, where it has several routes for the role
     line: str | None
     lines: tuple[str, ...]  # the report: how each was decided, every doc word the family does not read
+    reading: Reading = Reading()  # what the doc's answers add to the family's reading there
 
 
 def _overrides(specs: Path) -> dict[str, dict[str, Any]]:
@@ -167,25 +189,53 @@ def place(spec: dict[str, Any], shapes: dict[str, Upstream], specs: Path, family
             lines: list[str] = []
             chosen, name, why = _choose(overrides, shape, role, path, family)
             if chosen is None:
-                lines.append(
-                    f"not placed {where}: {why}; pass --family NAME to put it under an existing family, or import it "
-                    "with --family NEW --write (no --relay) to scaffold a family of its own"
+                hint = (
+                    "pass --family NAME to put it under an existing family, or --write to scaffold a new upstream "
+                    "and family for it (every guess marked # REVIEW)"
+                    if shape is None
+                    else f"it matches {shape.file}: pass --family NAME of an existing family, or import it with "
+                    "--family NEW --write (no --relay) to scaffold a family of its own"
                 )
+                lines.append(f"not placed {where}: {why}; {hint}")
                 placed.append(Placement(None, role, None, None, tuple(lines)))
                 continue
             line, how = _route_line(method.upper(), path, op, role)
             lines.append(f"family    {chosen} ({role}{f', route {name}' if name else ''}): {why}")
             lines.append(f"route     {line}: {how}" if line else f"not placed {where}: {how}")
             declaration, _ = load_override(chosen, specs)
+            reading = Reading()
             if declaration is not None and role == "query":
-                lines += _contradictions(op, spec, declaration, chosen)
+                reading = _reading(op, spec, declaration, chosen)
+                lines += reading.lines
                 for body in _doc_words(op, spec)[2]:
                     for wrapper_name in _all_wrappers(specs):
                         wrapper, _ = load_wrapper(wrapper_name, specs)
                         if wrapper is not None and wrapper.recognises(body):
                             read = "the family reads it" if wrapper_name in declaration.wrappers else "NOT read by it"
                             lines.append(f"wrapper   the doc's answer comes in {wrapper_name} ({read})")
-            placed.append(Placement(chosen, role, name, line, tuple(lines)))
+            placed.append(Placement(chosen, role, name, line, tuple(lines), reading))
+    return placed
+
+
+def new_family_name(spec: dict[str, Any]) -> str:
+    """A name for the family (and upstream) of a doc nobody knows: the first word of its first route that is not a
+    version or `api` (`/nebula/v1/tasks/{id}` -> nebula)."""
+    words = [w for path in spec["paths"] for w in _literal(path) if w not in ("api", "openapi")]
+    return re.sub(r"[^a-z0-9_]", "_", words[0]).strip("_") if words else "upstream"
+
+
+def placements_of_new(spec: dict[str, Any], family: str) -> list[Placement]:
+    """The doc's operations as routes of a new family on the relay: each where the doc puts it."""
+    from codegen.readers._page import role_of
+
+    placed = []
+    for path, item in spec["paths"].items():
+        for method, op in item.items():
+            query = tuple(p["name"] for p in op.get("parameters", []) if p.get("in") == "query" and p.get("required"))
+            role = role_of(method.upper(), path, query)
+            line, how = _route_line(method.upper(), path, op, role)
+            said = f"route     {line}: {how}" if line else f"not placed {method.upper()} {path}: {how}"
+            placed.append(Placement(family, role, None, line, (f"family    {family} ({role}): new", said)))
     return placed
 
 
@@ -195,26 +245,45 @@ def _all_wrappers(specs: Path) -> tuple[str, ...]:
     return wrappers(specs)
 
 
-def _contradictions(op: dict[str, Any], spec: dict[str, Any], declaration: Any, family: str) -> list[str]:
-    """The doc's status words and status fields the family's reading does not know: said, never dropped."""
+def _reading(op: dict[str, Any], spec: dict[str, Any], declaration: Any, family: str) -> Reading:
+    """What the doc's answers say that the family's reading does not: its status words (each with a guessed
+    meaning: the word's usual one, else `unknown`), its status fields, and the paths of the URL, progress, error
+    and id where the family's paths find nothing in the doc's answers. All of it goes into the relay file, marked
+    # REVIEW: said, never dropped, and no unknown word becomes a known state unseen."""
+    from codegen.catalog.scaffold import _fields, _general
+
     paths, words, bodies = _doc_words(op, spec)
-    lines = []
-    unknown = [w for w in words if w.casefold() not in declaration.status_lookup]
-    if unknown:
-        lines.append(
-            f"NOT ADDED the doc's status word(s) {', '.join(unknown)}: {family}'s reading (its upstream and wrappers) "
-            "does not know them; a task in one of them reads as unknown on this relay"
-        )
-    known = {".".join(str(p) for p in path) for path in declaration.status_fields}
-    other = [p for p in paths if re.sub(r"\.\d+", "", p) not in {re.sub(r"\.\d+", "", k) for k in known}]
-    if other:
-        lines.append(
-            f"NOT ADDED the doc's status field(s) {', '.join(other)}: {family} reads the status at "
-            f"{', '.join(sorted(known))}"
-        )
+    known = {re.sub(r"\.\d+", "", ".".join(str(p) for p in path)) for path in declaration.status_fields}
+    status_fields = tuple(
+        (p, "the doc's answers carry the status here") for p in paths if re.sub(r"\.\d+", "", p) not in known
+    )
+    added = []
+    for word in words:
+        if declaration.state_of(word) is None:
+            general = _general(word)
+            added.append(
+                (word, general, "the word's usual meaning")
+                if general
+                else (word, "unknown", "no known meaning: decide")
+            )
+    fields = []
+    for name, (found, _) in _fields(bodies, None).items():
+        if name not in _READ_HERE or any(
+            value_at(body, p) is not None for body in bodies for p in declaration.fields[name]
+        ):
+            continue  # the family's own paths are in the doc's answers
+        found = [p for p in found if not p.endswith(".message") and p != "message"]  # an envelope's note, most often
+        if found:
+            fields.append((name, found[0], "named like it in the doc's answers, where the family's paths are not"))
+    lines = [
+        f"adds      the doc's status word {w} (means {s}: {why}) to {family}'s reading on this relay"
+        for w, s, why in added
+    ]
+    lines += [f"adds      the doc's status field {p} to {family}'s reading on this relay" for p, _ in status_fields]
+    lines += [f"adds      the doc's {n} at {p} to {family}'s reading on this relay" for n, p, _ in fields]
     if bodies and not words:
         lines.append(f"note      the doc's answers name no status word; keys: {', '.join(sorted(keys_of(bodies[0])))}")
-    return lines
+    return Reading(tuple(added), status_fields, tuple(fields), tuple(lines))
 
 
 def add_route(text: str | None, relay: str, placement: Placement) -> tuple[str, str]:
@@ -257,6 +326,59 @@ def add_route(text: str | None, relay: str, placement: Placement) -> tuple[str, 
         return _text(lines), f"kept {family}.{role}: {placement.line} (already there)"
     lines[role_at:role_end] = entry
     return _text(lines), f"replaced {family}.{role} (was {old}): {placement.line}"
+
+
+def add_reading(text: str, placement: Placement) -> tuple[str, list[str]]:
+    """The relay file's text with what the doc's answers add to the family's reading written under the family
+    (`status: {fields, values}`, `fields:`), each line marked # REVIEW with why; what is there already is kept,
+    other lines and comments too. (text, what was done, one line each)."""
+    reading, family = placement.reading, str(placement.family)
+    lines = text.splitlines()
+    done: list[str] = []
+    start = _find(lines, "families:", 0, 0, len(lines))
+    at = None if start is None else _find(lines, re.escape(family) + ":", 2, start + 1, _block_end(lines, start, 0))
+    if at is None:
+        return text, [f"not added {family}'s reading: the relay file has no entry for it"] if _any(reading) else []
+    entries = [(("status", "values"), _yaml_key(word), state, why) for word, state, why in reading.words] + [
+        (("fields",), name, path, why) for name, path, why in reading.fields
+    ]
+    if reading.status_fields:
+        paths = [p for p, _ in reading.status_fields]
+        shown = paths[0] if len(paths) == 1 else f"[{', '.join(paths)}]"
+        entries.insert(0, (("status",), "fields", shown, reading.status_fields[0][1]))
+    for keys, key, value, why in entries:
+        where = ".".join((family, *keys, key))
+        block, indent = at, 4
+        for name in keys:  # find or open each block under the family
+            end = _block_end(lines, block, indent - 2)
+            found = _find(lines, re.escape(name) + ":", indent, block + 1, end)
+            if found is None:
+                lines[end:end] = [" " * indent + name + ":"]
+                found = end
+            elif lines[found].split(":", 1)[1].split(" #", 1)[0].strip():
+                done.append(f"not added {where}: {value} ({'.'.join(keys)} is written on one line: add it by hand)")
+                break
+            block, indent = found, indent + 2
+        else:
+            end = _block_end(lines, block, indent - 2)
+            if _find(lines, re.escape(key) + ":", indent, block + 1, end) is not None:
+                done.append(f"kept {where} (already there)")
+                continue
+            lines[end:end] = [f"{' ' * indent}{key}: {value}  # REVIEW: {why}"]
+            done.append(f"added {where}: {value} (# REVIEW: {why})")
+    return _text(lines), done
+
+
+def _any(reading: Reading) -> bool:
+    return bool(reading.words or reading.status_fields or reading.fields)
+
+
+def _yaml_key(word: str) -> str:
+    """A status word as a YAML key that stays text (`"404"`, `"yes"`, `"on hold"` are quoted)."""
+    import yaml
+
+    plain = yaml.safe_load(f"{word}: x") if re.fullmatch(r"[A-Za-z_][\w-]*", word) else None
+    return word if isinstance(plain, dict) and word in plain else json.dumps(word, ensure_ascii=False)
 
 
 def _text(lines: list[str]) -> str:
@@ -303,6 +425,8 @@ def onboard(relay_file: Path, placement: Placement, specs: Path) -> tuple[bool, 
     if upstream is not None and upstream.body:
         state = TaskState(upstream.meaning(str(value_at(upstream.body, upstream.status_field))) or "unknown")
         url = _first(upstream.body, upstream.fields.get("video_url", ()))
+        if url is None and state is TaskState.SUCCEEDED and declaration.content_url:  # the file is on the gateway
+            url = "https://relay.invalid" + declaration.content_url.replace("{task_id}", task_id)
         answers.append((f"{upstream.name}'s answer, raw", upstream.body, state, url))
         for name in declaration.wrappers:
             wrapper, _ = load_wrapper(name, specs)
@@ -320,14 +444,14 @@ def onboard(relay_file: Path, placement: Placement, specs: Path) -> tuple[bool, 
                 )
                 answers.append((f"{name}'s answer", wrapper.example, state, url))
     if not answers:  # no upstream, no wrapper: the family's own real succeeded answer (specs/shapes)
-        shape = next(
-            (x for x in _shapes(family, specs) if x.get("state") == "succeeded" and "operation" not in x), None
-        )
+        queries = [op for op in declaration.operations if op.role == "query"]
+        asked = next((op for op in queries if op.route == placement.name), queries[0]).id
+        shapes, problems = _shapes(declaration, specs)
+        shape = next((x for x in shapes if x.state is TaskState.SUCCEEDED and x.operation == asked), None)
         if shape is None:
-            return False, [f"onboard   {family}: not tried: no real answer known (no upstream, wrapper or shape)"]
-        answers.append(
-            (f"{family}'s shape {shape.get('name')}", shape["body"], TaskState.SUCCEEDED, ...)
-        )  # ...: any URL
+            why = "; ".join(problems) or "no upstream, wrapper or shape"
+            return False, [f"onboard   {family}: not tried: no real answer known ({why})"]
+        answers.append((f"{family}'s shape {shape.name}", shape.body, TaskState.SUCCEEDED, ...))  # ...: any URL
     role_route = parse_route("query", placement.name, str(placement.line))
     want_method, want_path, want_body = role_route.request(task_id)
     result = _result_answer(declaration, specs)
@@ -368,22 +492,20 @@ def onboard(relay_file: Path, placement: Placement, specs: Path) -> tuple[bool, 
     return ok, lines
 
 
-def _shapes(family: str, specs: Path) -> list[dict[str, Any]]:
-    """The family's real answers, written from public definitions (specs/shapes/<family>.yaml)."""
-    from videotask.definitions import load_yaml
+def _shapes(declaration: Any, specs: Path) -> tuple[tuple[Shape, ...], list[str]]:
+    """The family's real answers, written from public definitions: its upstream's (specs/upstreams), then its own
+    (specs/shapes/<family>.yaml), read by the definitions' loader and their schemas: (shapes, every problem)."""
+    from videotask.definitions import load_shapes
 
-    found = specs / "shapes" / f"{family}.yaml"
-    return list((load_yaml(found) or {}).get("shapes", [])) if found.exists() else []
+    return load_shapes(declaration, specs)
 
 
 def _result_answer(declaration: Any, specs: Path) -> tuple[Any, Any] | None:
-    """(the family's real answer to its result call, the URL in it) from specs/shapes, None without a result call."""
+    """(the family's real answer to its result call, the URL in it), None without a result call."""
     if declaration.result is None:
         return None
-    body = next(
-        (s["body"] for s in _shapes(declaration.family, specs) if s.get("operation") == declaration.result.operation),
-        None,
-    )
+    shapes, _ = _shapes(declaration, specs)  # a broken file: no answer known, said by make gen
+    body = next((s.body for s in shapes if s.operation == declaration.result.operation), None)
     if body is None:
         return None
     return body, _first(body, declaration.result.url)

@@ -14,9 +14,10 @@ from typing import Any
 from codegen.catalog import Upstream
 from codegen.readers._page import role_of
 from codegen.rules import operation as op_rules
-from codegen.rules.status import STATUS_NAMES
+from codegen.rules.status import STATUS_NAMES, documented_values
+from videotask.definitions import value_at
 
-__all__ = ["propose_override"]
+__all__ = ["propose_override", "propose_upstream"]
 
 _GENERAL = {
     "queued": ("queued", "pending", "submitted", "not_start", "waiting", "created", "queueing", "preparing", "wait"),
@@ -121,10 +122,7 @@ def _q(text: str) -> str:
 
 def propose_override(family: str, spec: dict[str, Any], shapes: dict[str, Upstream], source: str) -> str:
     """The override file's text for `family`, from the imported spec and the catalog shapes it matched."""
-    ops: list[tuple[str, str, dict[str, Any]]] = [
-        (method.upper(), path, op) for path, item in spec["paths"].items() for method, op in item.items()
-    ]
-    ops.sort(key=lambda o: role_of(o[0], o[1], _query(o[2])) != "query")
+    ops = _ops(spec)
     bodies: list[Any] = []
     for _, _, op in ops:
         for response in op["responses"].values():
@@ -149,17 +147,7 @@ def propose_override(family: str, spec: dict[str, Any], shapes: dict[str, Upstre
         "version: 1.0.0",
         "operations:",
     ]
-    for method, path, op in ops:
-        role = role_of(method, path, _query(op))
-        op_id = op["operationId"]
-        lines += [
-            f"  - id: {op_id}  # REVIEW: the name users see",
-            f"    role: {role}  # REVIEW",
-            f"    method: {method}",
-            f"    path: {path}",
-            f"    model: {op_rules.pascal(op_id)}Response  # REVIEW",
-            f"    summary: {_q(str(op.get('summary') or op_id))}",
-        ]
+    lines += _operation_lines(ops)
     lines += ["opaque: []", "status:"]
     if status_paths:
         lines.append(f"  fields: [{', '.join(status_paths)}]  # REVIEW: the first one present in a body wins")
@@ -178,6 +166,124 @@ def propose_override(family: str, spec: dict[str, Any], shapes: dict[str, Upstre
     for key, value in (shape.extra if shape else {}).items():
         lines.append(f"{key}: {_q(str(value))}  # REVIEW (catalog {shape.name if shape else ''})")
     return "\n".join(lines) + "\n"
+
+
+def _operation_lines(ops: list[tuple[str, str, dict[str, Any]]]) -> list[str]:
+    """The override's `operations:` entries for the doc's operations, each name and role a guess."""
+    lines = []
+    for method, path, op in ops:
+        role = role_of(method, path, _query(op))
+        op_id = op["operationId"]
+        lines += [
+            f"  - id: {op_id}  # REVIEW: the name users see",
+            f"    role: {role}  # REVIEW",
+            f"    method: {method}",
+            f"    path: {path}",
+            f"    model: {op_rules.pascal(op_id)}Response  # REVIEW",
+            f"    summary: {_q(str(op.get('summary') or op_id))}",
+        ]
+    return lines
+
+
+def _ops(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    """(method, path, operation) of the doc's cleaned spec, queries first."""
+    ops = [(method.upper(), path, op) for path, item in spec["paths"].items() for method, op in item.items()]
+    ops.sort(key=lambda o: role_of(o[0], o[1], _query(o[2])) != "query")
+    return ops
+
+
+def _answers(op: dict[str, Any]) -> list[Any]:
+    """The example bodies of the operation's 2xx answers (the doc's own, none the catalog filled in)."""
+    return [
+        e["value"]
+        for status, response in op["responses"].items()
+        if str(status).startswith("2")
+        for media in (response.get("content") or {}).values()
+        for e in (media.get("examples") or {}).values()
+        if not str(e.get("summary", "")).startswith("catalog:")
+    ]
+
+
+def _described(op: dict[str, Any], paths: list[str]) -> list[str]:
+    """Status words the doc lists in prose: the operation's description and the status field's own."""
+    found = documented_values(str(op.get("description") or ""))
+    for status, response in op["responses"].items():
+        for media in (response.get("content") or {}).values() if str(status).startswith("2") else ():
+            for path in paths:
+                schema = media.get("schema") or {}
+                for key in path.split("."):
+                    schema = (schema.get("items") if key.isdigit() else (schema.get("properties") or {}).get(key)) or {}
+                found += documented_values(str(schema.get("description") or ""), field=True)
+                found += [str(v) for v in schema.get("enum") or ()]
+    return list(dict.fromkeys(found))
+
+
+_GENERIC_KEYS = {*STATUS_NAMES, *(k for keys in _FIELD_NAMES.values() for k in keys), "code", "data", "message", "msg"}
+
+
+def propose_upstream(name: str, spec: dict[str, Any], source: str) -> tuple[str, str]:
+    """(specs/upstreams/<name>.yaml, specs/overrides/<name>.yaml) for an upstream nobody knows, from the doc alone:
+    its status field and words (examples, enums, prose), where its id, URL, progress, error and times live, the
+    route fragment and keys it is recognised by, the doc's answer as its first real answer; and a family on it with
+    the doc's operations. Every guess is marked # REVIEW (`make gen` fails until none is left)."""
+    ops = _ops(spec)
+    query = next((op for method, path, op in ops if role_of(method, path, _query(op)) == "query"), ops[0][2])
+    bodies = _answers(query)
+    enums = [
+        str(v)
+        for schema_name, schema in spec["components"].get("schemas", {}).items()
+        if schema_name.endswith(("Status", "State")) and isinstance(schema.get("enum"), list)
+        for v in schema["enum"]
+    ]
+    paths, _ = _status(bodies, enums, None)
+    _, rows = _status(bodies, enums + _described(query, paths), None)
+    fragment = f"/{name}/" if f"/{name}/" in ops[0][1] else ops[0][1].split("{", 1)[0]
+    vocabulary = sorted({key for body in bodies for _, key, _ in _walk(body)} - _GENERIC_KEYS)
+    lines = [
+        f"# {name}: an upstream API no definition knew, PROPOSED by `python -m codegen import` from {source}.",
+        "# Every line marked REVIEW is a guess: check it against the provider's docs, then delete the mark;",
+        "# `make gen` fails while one is left.",
+        f"upstream: {name}",
+        f"title: {_q(spec['info']['title'])}  # REVIEW",
+        "sources:",
+        f"  - {_q(source)}  # REVIEW: name the public pages its facts come from",
+        f"routes: [{_q(fragment)}]  # REVIEW: route fragments that name this upstream",
+        f"vocabulary: [{', '.join(vocabulary)}]  # REVIEW: keys only this upstream's answers carry",
+        "status:",
+        f"  fields: {paths[0] if len(paths) == 1 else '[' + ', '.join(paths or ['status']) + ']'}  # REVIEW",
+        "  values:",
+    ]
+    if not rows:
+        lines.append("    unknown: unknown  # REVIEW: the doc names no status word")
+    lines += [f"    {_q(word)}: {state}  # REVIEW ({why})" for word, state, why in rows]
+    proposed = _fields(bodies, None)
+    lines.append("fields:" if proposed else "fields: {}  # REVIEW: no field path found")
+    for field_name, (found, why) in proposed.items():
+        value = found[0] if len(found) == 1 else f"[{', '.join(found)}]"
+        lines.append(f"  {field_name}: {value}  # REVIEW ({why})")
+    if bodies:  # the doc's answer, as the upstream's first real answer (its state read by the proposed words)
+        word = value_at(bodies[0], paths[0]) if paths else None
+        state = next((said for raw, said, _ in rows if raw == str(word)), "unknown")
+        lines += [
+            "answers:  # REVIEW: one real answer per state, and the create answer (call: submit), each with its source",
+            "  - name: doc-answer",
+            f"    state: {state}  # REVIEW",
+            f"    source: {_q(source)}  # REVIEW: the public page it was written from",
+            f"    body: {json.dumps(bodies[0], ensure_ascii=False)}",
+        ]
+    override = [
+        f"# {name}: the family on upstream {name} (specs/upstreams/{name}.yaml), PROPOSED by `codegen import` from",
+        f"# {source}; every line marked REVIEW is a guess to confirm, then delete its mark.",
+        f"family: {name}",
+        f"title: {_q(spec['info']['title'])}  # REVIEW",
+        "version: 1.0.0",
+        f"upstream: {name}",
+        "operations:",
+        *_operation_lines(ops),
+        "status:",
+        f"  enum: {op_rules.pascal(name)}TaskStatus",
+    ]
+    return "\n".join(lines) + "\n", "\n".join(override) + "\n"
 
 
 def _query(op: dict[str, Any]) -> tuple[str, ...]:

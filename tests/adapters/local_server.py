@@ -17,7 +17,8 @@ from typing import Any
 # POST actions: ("json", status, body[, headers]), ("drop",) closes after reading the body, ("hang",) never answers
 # GET actions: ("serve",) honours Range/If-Range, ("drop", n) cuts the body after n bytes, ("full",) ignores
 # Range, ("offset", start) answers a 206 from `start` whatever was asked, ("status", code) an error answer,
-# ("redirect", url) a 302 to `url`
+# ("redirect", url) a 302 to `url`, ("hold", n) sends n bytes then nothing until `release` is set (then cuts),
+# ("range_only",) honours Range but not If-Range (a server that never checks the validator)
 Action = tuple[Any, ...]
 
 
@@ -28,12 +29,15 @@ class LocalServer:
         self.post_script: list[Action] = []
         self.get_script: list[Action] = []
         self.file = file
-        self.etag = '"' + hashlib.sha256(file).hexdigest()[:16] + '"'
         self.release = threading.Event()  # lets a hanging handler go at teardown
         self.httpd = ThreadingHTTPServer(("127.0.0.1", port), _handler(self))
         self.httpd.daemon_threads = True
         self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.01,), daemon=True)
         self.thread.start()
+
+    @property
+    def etag(self) -> str:  # the file's own: a test that changes `file` changes it
+        return '"' + hashlib.sha256(self.file).hexdigest()[:16] + '"'
 
     @property
     def url(self) -> str:
@@ -116,7 +120,9 @@ def _handler(server: LocalServer) -> type[BaseHTTPRequestHandler]:
             start = 0
             asked = re.fullmatch(r"bytes=(\d+)-", self.headers.get("Range", ""))
             if_range = self.headers.get("If-Range")
-            if asked and action[0] != "full" and (if_range is None or if_range == server.etag):
+            etag = server.etag
+            validated = if_range is None or if_range == etag or action[0] == "range_only"
+            if asked and action[0] != "full" and validated:
                 start = int(asked.group(1))
             if action[0] == "offset":
                 start = action[1]
@@ -125,12 +131,17 @@ def _handler(server: LocalServer) -> type[BaseHTTPRequestHandler]:
                 self.send_header("Content-Range", f"bytes {start}-{len(data) - 1}/{len(data)}")
             else:
                 self.send_response(200)
-            self.send_header("ETag", server.etag)
+            self.send_header("ETag", etag)
             self.send_header("Content-Type", "video/mp4")
             self.send_header("Content-Length", str(len(data) - start))
             self.end_headers()
             if action[0] == "drop":
                 self.wfile.write(data[start : start + action[1]])
+                self._cut()
+            elif action[0] == "hold":
+                self.wfile.write(data[start : start + action[1]])
+                self.wfile.flush()
+                server.release.wait(30)
                 self._cut()
             else:
                 self.wfile.write(data[start:])

@@ -1,12 +1,21 @@
 """Gateway.download, sync (httpx) and async (aiohttp), against servers on 127.0.0.1 that keep their own ledger
 of every GET: byte-exact files after a drop and a resume, a clean restart when a Range is ignored, nothing at
-the target after a failure, the key only on the gateway's own origin, expired results, overwrite rules."""
+the target after a failure, the key only on the gateway's own origin, expired results, overwrite rules; and a
+download killed with SIGKILL in a child process, resumed by the next process from the part it left.
+
+Facts the expected values come from: RFC 9110 (`Range: bytes=N-` asks from byte N; `If-Range` with the ETag
+asks for the whole file instead when the file changed); flock(2) (a lock held by one open file description
+refuses LOCK_NB from any other, in this process or another)."""
 
 from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import AsyncIterator, Iterator
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -21,6 +30,7 @@ from videotask import AsyncGateway, Gateway, TaskState, VideoTask
 KEY = "sk-download-KEY-9c2e"
 SIZE = 300_000
 DATA = hashlib.shake_256(b"a video, deterministic").digest(SIZE)  # 300 kB of fixed bytes
+OTHER = hashlib.shake_256(b"the same video, made again").digest(SIZE)  # what the server holds after a change
 
 
 def finished(url: str, expires_at: datetime | None = None) -> VideoTask:
@@ -104,6 +114,17 @@ async def test_a_drop_mid_body_resumes_with_range_and_the_file_is_byte_exact(
     assert leftovers(tmp_path) == ["out.mp4"]
 
 
+async def test_a_file_past_the_writeback_step_is_byte_exact_through_a_drop(make: Any, tmp_path: Path) -> None:
+    big = hashlib.shake_256(b"a long take").digest(9 * 1024 * 1024 + 5)  # past WRITEBACK (8 MiB): handed to disk
+    with local_server(file=big) as server:
+        server.get_script = [("drop", 8_500_000)]  # after the first writeback: the resume starts at the drop
+        target = tmp_path / "long.mp4"
+        await make(server.url).download(finished(f"{server.url}/v1/videos/video_dl/content"), target)
+        assert server.gets[1]["range"] == "bytes=8500000-"
+    assert hashlib.sha256(target.read_bytes()).hexdigest() == hashlib.sha256(big).hexdigest()
+    assert leftovers(tmp_path) == ["long.mp4"]
+
+
 async def test_a_200_answer_to_a_range_request_starts_over_cleanly(
     server: LocalServer, make: Any, tmp_path: Path
 ) -> None:
@@ -124,15 +145,54 @@ async def test_a_206_from_the_wrong_offset_starts_over(server: LocalServer, make
     assert "range" not in server.gets[2]  # asked again from the start
 
 
-async def test_an_interrupted_download_leaves_nothing_at_the_target(
+async def test_a_download_that_runs_out_of_retries_keeps_its_part_and_the_next_call_resumes_it(
     server: LocalServer, make: Any, tmp_path: Path
 ) -> None:
     server.get_script = [("drop", 10_000), ("drop", 0), ("drop", 0), ("drop", 0)]
     target = tmp_path / "never.mp4"
+    client = make(server.url, max_retries=2)
+    task = finished(f"{server.url}/v1/videos/video_dl/content")
     with pytest.raises(videotask.TransportError):
-        await make(server.url, max_retries=2).download(finished(f"{server.url}/v1/videos/video_dl/content"), target)
-    assert leftovers(tmp_path) == []  # no target, no temporary file
+        await client.download(task, target)
     assert len(server.gets) == 3  # the first attempt (it got somewhere), then max_retries=2 that got no further
+    assert leftovers(tmp_path) == [".never.mp4.part", ".never.mp4.part.json"]  # nothing at the target
+    assert (tmp_path / ".never.mp4.part").read_bytes() == DATA[:10_000]
+    await client.download(task, target)
+    assert server.gets[3]["range"] == "bytes=10000-"
+    assert server.gets[3]["if-range"] == server.etag
+    assert target.read_bytes() == DATA
+    assert leftovers(tmp_path) == ["never.mp4"]
+
+
+class Stopped(BaseException):
+    """What stops a program rather than a download (as KeyboardInterrupt does)."""
+
+
+async def test_a_part_complete_before_the_stop_is_renamed_into_place_without_asking_again(
+    server: LocalServer, make: Any, tmp_path: Path
+) -> None:
+    def stop_at_the_end(done: int, total: int | None) -> None:
+        if done == SIZE:  # every byte written, the rename not yet done
+            raise Stopped
+
+    client = make(server.url)
+    task = finished(f"{server.url}/v1/videos/video_dl/content")
+    target = tmp_path / "v.mp4"
+    with pytest.raises(Stopped):
+        await client.download(task, target, on_progress=stop_at_the_end)
+    assert leftovers(tmp_path) == [".v.mp4.part", ".v.mp4.part.json"]
+    await client.download(task, target)
+    assert len(server.gets) == 1  # the part was whole: nothing asked again
+    assert target.read_bytes() == DATA
+    assert leftovers(tmp_path) == ["v.mp4"]
+
+
+async def test_a_refused_download_removes_its_part(server: LocalServer, make: Any, tmp_path: Path) -> None:
+    server.get_script = [("drop", 10_000), ("status", 401)]  # the key refused on the resume: it fails for good
+    with pytest.raises(videotask.AuthenticationError):
+        await make(server.url).download(finished(f"{server.url}/c"), tmp_path / "v.mp4")
+    assert server.gets[1]["range"] == "bytes=10000-"
+    assert leftovers(tmp_path) == []
 
 
 async def test_an_existing_target_survives_a_failed_overwrite(server: LocalServer, make: Any, tmp_path: Path) -> None:
@@ -269,3 +329,125 @@ def test_the_file_gets_the_usual_permissions(server: LocalServer, tmp_path: Path
     umask = os.umask(0)
     os.umask(umask)
     assert (tmp_path / "v.mp4").stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+# -- across processes: a download killed with SIGKILL resumes in the next one ---------------------------------
+
+CHILD = """
+import asyncio, sys
+from videotask import AsyncGateway, Gateway, TaskState, VideoTask
+side, base, target = sys.argv[1:]
+task = VideoTask("openai_videos", "video_dl", TaskState.SUCCEEDED, "completed", 1.0,
+                 base + "/v1/videos/video_dl/content", None, None, None, None, {})
+if side == "httpx":
+    with Gateway(base, "k") as gw:
+        gw.download(task, target)
+else:
+    async def main():
+        async with AsyncGateway(base, "k") as gw:
+            await gw.download(task, target)
+    asyncio.run(main())
+"""
+HELD = 100_000  # the bytes the server sends before it holds the connection
+
+
+def start_child(side: str, server: LocalServer, target: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen([sys.executable, "-c", CHILD, side, server.url, str(target)], stderr=subprocess.PIPE)
+
+
+def wait_for(condition: Callable[[], bool], child: subprocess.Popen[bytes]) -> None:
+    """Until `condition` holds (the file it looks at is the event), failing if the child ends first."""
+    deadline = time.monotonic() + 60  # a bound on a hang, not a timing: the condition is what is waited for
+    while not condition():
+        assert child.poll() is None, child.communicate()[1].decode()
+        assert time.monotonic() < deadline, "the child never got there"
+        time.sleep(0.01)
+
+
+def holds(part: Path, size: int) -> Callable[[], bool]:
+    return lambda: part.exists() and part.stat().st_size == size
+
+
+def killed_midway(side: str, server: LocalServer, target: Path) -> None:
+    """A child downloads `target`; the server sends HELD bytes and holds; the child is killed with them on disk."""
+    server.get_script = [("hold", HELD)]
+    child = start_child(side, server, target)
+    wait_for(holds(target.with_name(f".{target.name}.part"), HELD), child)
+    child.send_signal(signal.SIGKILL)
+    assert child.wait(10) == -signal.SIGKILL
+
+
+@pytest.fixture(params=["httpx", "aiohttp"])
+def side(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+async def test_a_download_killed_midway_resumes_from_its_part_in_the_next_process(
+    server: LocalServer, side: str, tmp_path: Path
+) -> None:
+    target = tmp_path / "v.mp4"
+    killed_midway(side, server, target)
+    assert leftovers(tmp_path) == [".v.mp4.part", ".v.mp4.part.json"]
+    rerun = start_child(side, server, target)
+    assert rerun.wait(60) == 0, rerun.communicate()[1].decode()
+    assert server.gets[1]["range"] == f"bytes={HELD}-"
+    assert server.gets[1]["if-range"] == server.etag
+    assert len(server.gets) == 2
+    assert hashlib.sha256(target.read_bytes()).hexdigest() == hashlib.sha256(DATA).hexdigest()
+    assert leftovers(tmp_path) == ["v.mp4"]
+
+
+@pytest.mark.parametrize("answer", ["serve", "range_only"], ids=["if-range-honoured", "if-range-ignored"])
+async def test_a_file_changed_since_the_kill_is_fetched_again_from_zero(
+    server: LocalServer, side: str, tmp_path: Path, answer: str
+) -> None:
+    target = tmp_path / "v.mp4"
+    killed_midway(side, server, target)
+    server.file = OTHER  # a new ETag with it
+    server.get_script = [(answer,)]
+    rerun = start_child(side, server, target)
+    assert rerun.wait(60) == 0, rerun.communicate()[1].decode()
+    assert server.gets[1]["range"] == f"bytes={HELD}-"
+    if answer == "serve":
+        assert len(server.gets) == 2  # the If-Range failed: the server sent the whole new file
+    else:
+        assert len(server.gets) == 3  # a 206 with another ETag: asked again from zero
+        assert "range" not in server.gets[2]
+    assert target.read_bytes() == OTHER
+    assert leftovers(tmp_path) == ["v.mp4"]
+
+
+def test_a_part_of_another_task_is_not_resumed(server: LocalServer, side: str, tmp_path: Path) -> None:
+    target = tmp_path / "v.mp4"
+    killed_midway(side, server, target)
+    other = VideoTask(
+        "openai_videos", "video_other", TaskState.SUCCEEDED, "completed", 1.0, f"{server.url}/c", None, None, None,
+        None, {},
+    )  # fmt: skip
+    with Gateway(server.url, KEY) as gw:
+        gw.download(other, target)
+    assert "range" not in server.gets[1]
+    assert target.read_bytes() == DATA
+
+
+def test_a_second_download_of_the_same_target_is_refused_while_the_first_holds_its_part(
+    server: LocalServer, side: str, tmp_path: Path
+) -> None:
+    target = tmp_path / "v.mp4"
+    part = tmp_path / ".v.mp4.part"
+    server.get_script = [("hold", HELD)]
+    child = start_child(side, server, target)
+    try:
+        wait_for(holds(part, HELD), child)
+        with Gateway(server.url, KEY) as gw, pytest.raises(BlockingIOError, match="being downloaded"):
+            gw.download(finished(f"{server.url}/v1/videos/video_dl/content"), target)
+        assert part.read_bytes() == DATA[:HELD]  # untouched: the second download never wrote
+        assert len(server.gets) == 1  # nor asked
+        server.release.set()  # the held answer is cut: the child resumes and finishes
+        assert child.wait(60) == 0, child.communicate()[1].decode()
+    finally:
+        child.kill()
+        child.wait(10)
+    assert server.gets[1]["range"] == f"bytes={HELD}-"
+    assert target.read_bytes() == DATA
+    assert leftovers(tmp_path) == ["v.mp4"]

@@ -166,12 +166,22 @@ async def test_async_get_sends_the_family_route_and_reads_its_state(family: str)
     check_sent_and_read(family, seen, task)
 
 
-@pytest.mark.xfail(reason="specs/overrides/video_query.yaml maps no upstream stage word (issue to file)", strict=True)
-def test_video_query_stage_words_are_still_running() -> None:
-    # providers.md 12: a stage word that is not `*_failed` or `error` names the step a task is in: still running
-    handler, _ = script(httpx.Response(200, json={"id": "task-1", "status": "video_generating", "video_url": None}))
+@pytest.mark.parametrize(
+    ("word", "state"),
+    [  # providers.md 12: a stage word names the step a task is in; only `*_failed` and `error` end it
+        ("image_downloading", TaskState.RUNNING),
+        ("video_generating", TaskState.RUNNING),
+        ("video_generation_completed", TaskState.RUNNING),  # upsampling may follow: not final
+        ("video_upsampling", TaskState.RUNNING),
+        ("video_generation_failed", TaskState.FAILED),
+        ("video_upsampling_failed", TaskState.FAILED),
+        ("error", TaskState.FAILED),
+    ],
+)
+def test_video_query_stage_words(word: str, state: TaskState) -> None:
+    handler, _ = script(httpx.Response(200, json={"id": "task-1", "status": word, "video_url": None}))
     with sync_gateway(handler) as gw:
-        assert gw.get("video_query", "task-1").state is TaskState.RUNNING
+        assert gw.get("video_query", "task-1").state is state
 
 
 def test_wan_reads_its_naive_times_in_utc_plus_8() -> None:

@@ -21,7 +21,7 @@ import pytest
 import videotask
 from videotask import AsyncGateway, Gateway, TaskState, VideoTask
 from videotask._http import Reply, settings_from
-from videotask._loops import READ, Loops, Open, Send, Sleep
+from videotask._loops import Loops, Open, Pour, Send, Sleep
 from videotask._senders import Streamed
 
 BASE = "https://relay.test"
@@ -46,7 +46,7 @@ def reply(status: int, body: dict[str, Any], path: str = "/v1/videos/video_123",
 
 
 def answer(status: int, **headers: str) -> Streamed:
-    """A download answer as the steps see it: status and headers (the body comes through READ steps)."""
+    """A download answer as the steps see it: status and headers (the body comes through a Pour step)."""
     return Streamed(status, spelled(headers), None, lambda: None)
 
 
@@ -164,9 +164,10 @@ def test_a_download_reads_to_the_end_then_renames_into_place(tmp_path: Path) -> 
     assert isinstance(opened, Open)
     assert (opened.url, opened.authorized) == (f"{BASE}/v1/videos/video_123/content", True)
     assert "Range" not in opened.headers
-    assert steps.send(answer(200, content_length="5")) is READ
-    assert steps.send(b"hel") is READ
-    assert steps.send(b"lo") is READ
+    pour = steps.send(answer(200, content_length="5"))
+    assert isinstance(pour, Pour)
+    pour.sink(b"hel")
+    pour.sink(b"lo")
     assert finish(steps, None) == target
     assert target.read_bytes() == b"hello"
     assert [p.name for p in tmp_path.iterdir()] == ["out.mp4"]
@@ -176,15 +177,15 @@ def test_a_dropped_download_asks_for_the_rest_with_range(tmp_path: Path) -> None
     target = tmp_path / "out.mp4"
     steps = loops().download(succeeded(), target, False, None)
     next(steps)
-    steps.send(answer(200, content_length="5", etag='"v1"'))
-    steps.send(b"hel")
+    steps.send(answer(200, content_length="5", etag='"v1"')).sink(b"hel")
     assert isinstance(steps.send(None), Sleep)  # the body ended at byte 3 of 5: a drop, retried
     resumed = steps.send(None)
     assert isinstance(resumed, Open)
     assert resumed.headers["Range"] == "bytes=3-"
     assert resumed.headers["If-Range"] == '"v1"'
-    assert steps.send(answer(206, content_range="bytes 3-4/5", etag='"v1"')) is READ
-    assert steps.send(b"lo") is READ
+    pour = steps.send(answer(206, content_range="bytes 3-4/5", etag='"v1"'))
+    assert isinstance(pour, Pour)
+    pour.sink(b"lo")
     assert finish(steps, None) == target
     assert target.read_bytes() == b"hello"
 
@@ -192,7 +193,7 @@ def test_a_dropped_download_asks_for_the_rest_with_range(tmp_path: Path) -> None
 def test_a_gone_result_reads_a_little_of_the_answer_and_leaves_nothing(tmp_path: Path) -> None:
     steps = loops().download(succeeded(), tmp_path / "out.mp4", False, None)
     next(steps)
-    assert steps.send(answer(404)) is READ
+    assert isinstance(steps.send(answer(404)), Pour)
     with pytest.raises(videotask.ResultExpired) as caught:
         steps.send(None)  # an empty body
     assert caught.value.status_code == 404
@@ -278,6 +279,31 @@ async def test_the_async_driver_closes_each_answer_before_it_sleeps_and_when_don
 
 class Unplugged(Exception):
     """Not a gateway error: nothing retries it."""
+
+
+# a 404 whose body goes on: 64 KiB of it are read for the message (ERROR_BODY), the rest never is
+ENDLESS_404 = [(404, {}, [b"x" * 40_000, b"y" * 40_000, Unplugged()])]
+
+
+def test_the_sync_driver_reads_an_error_body_no_further_than_the_message_needs(tmp_path: Path) -> None:
+    log: list[str] = []
+    gateway = Gateway(BASE, KEY)
+    gateway.close()
+    gateway._sender = Stand(log, list(ENDLESS_404))
+    with pytest.raises(videotask.ResultExpired) as caught:
+        gateway.download(succeeded(), tmp_path / "out.mp4")
+    assert caught.value.body == b"x" * 40_000 + b"y" * 25_536
+    assert log == ["open all", "close"]
+
+
+async def test_the_async_driver_reads_an_error_body_no_further_than_the_message_needs(tmp_path: Path) -> None:
+    log: list[str] = []
+    gateway = AsyncGateway(BASE, KEY)
+    gateway._sender = AsyncStand(log, list(ENDLESS_404))
+    with pytest.raises(videotask.ResultExpired) as caught:
+        await gateway.download(succeeded(), tmp_path / "out.mp4")
+    assert caught.value.body == b"x" * 40_000 + b"y" * 25_536
+    assert log == ["open all", "close"]
 
 
 def test_a_sync_failure_inside_the_body_closes_the_answer_and_leaves_nothing(tmp_path: Path) -> None:

@@ -1,4 +1,6 @@
-"""wait and wait_all with a fake clock: no test sleeps for real."""
+"""wait and wait_all with a fake clock: no test sleeps for real. Expected sleeps are worked out by hand from the
+poll plan's rules (videotask/_plan.py) with openai_videos' durations in specs/timing/durations.yaml: shortest
+30 s, typical 120 s."""
 
 from __future__ import annotations
 
@@ -66,7 +68,44 @@ def test_wait_until_success_reports_progress_once_per_change() -> None:
     assert task.state is TaskState.SUCCEEDED
     assert task.video_url == "https://cdn.test/v.mp4"
     assert [t.progress for t in seen] == [0.0, 0.3, 0.6, 1.0]
-    assert time.sleeps == [2.0, 2.5, 3.125, 3.90625]  # the default interval grows gently
+    # its age is unknown: counted from the first poll (t=0), no shortest wait. t=0 queued: half of the typical
+    # 120 s; t=60 at 30%: the 70% left at the typical pace ends at 60 + 84 = 144, half of that 84 s; t=102 the
+    # same 30%: half of the 42 s left; t=123 at 60%: 30% in 63 s, the 40% left ends at 207, but at most half
+    # its age (61.5 s) away
+    assert time.sleeps == [60.0, 42.0, 21.0, 61.5]
+
+
+def test_create_and_wait_plans_from_the_create() -> None:
+    time = FakeTime()
+    transport = lifecycle(
+        video("in_progress", 25), video("in_progress", 70), video("completed", 100, video_url="https://x/v.mp4")
+    )
+    creates = [httpx.Response(429, headers={"Retry-After": "5"}), httpx.Response(200, json=video("queued", 0))]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return creates.pop(0) if request.method == "POST" else transport.handle_request(request)
+
+    gw = gateway(httpx.MockTransport(handler), time)
+    task = gw.create_and_wait("openai_videos", {"model": "sora-2", "prompt": "a boat"})
+    assert task.state is TaskState.SUCCEEDED
+    # the create is sent again after the 429's 5 s, and its age counts from there: no poll before the shortest
+    # 30 s; at 30 s 25% done: from its create that ends at 120, half of the 90 s left; at 75 s 70%: 45% in 45 s,
+    # so 105; the end it predicts plus 0.5 s
+    assert time.sleeps == [5.0, 30.0, 45.0, 30.5]
+
+
+def test_a_wait_never_sleeps_past_its_deadline_and_polls_at_it() -> None:
+    time, polls = FakeTime(), []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        polls.append(time.now - 1000.0)
+        return httpx.Response(200, json=video("queued"))
+
+    with pytest.raises(videotask.WaitTimeout):
+        gateway(httpx.MockTransport(handler), time).wait("openai_videos", "v", timeout=100)
+    # half the typical 120 s, then half the 60 s left (not the 40 s to the deadline), then the deadline itself
+    assert time.sleeps == [60.0, 30.0, 10.0]
+    assert polls == [0.0, 60.0, 90.0, 100.0]
 
 
 def test_wait_failure_returns_the_failed_task() -> None:
@@ -104,13 +143,30 @@ def test_progress_never_runs_backwards() -> None:
     assert task.progress == 0.5
 
 
-def test_server_hint_sets_the_interval() -> None:
+@pytest.mark.parametrize(
+    ("headers", "sleep"),
+    [
+        ({}, 6.0),  # 90% done: the 10% left at the typical pace is 12 s, half of it
+        ({"Retry-After": "9"}, 9.0),  # the server asks for longer: no poll before it
+        ({"Retry-After": "2"}, 6.0),  # ... for shorter: the plan's time
+        ({"openai-poll-after-ms": "8000", "Retry-After": "2"}, 8.0),  # its poll-after header first
+        ({"Retry-After": "600"}, 60.0),  # a pause over 60 s: asked again after 60 s
+    ],
+)
+def test_a_server_hint_holds_the_next_poll_back(headers: dict[str, str], sleep: float) -> None:
+    time = FakeTime()
+    transport = lifecycle(video("in_progress", 90), video("completed", video_url="https://x/v.mp4"), headers=headers)
+    gateway(transport, time).wait("openai_videos", "v")
+    assert time.sleeps == [sleep]
+
+
+def test_a_fixed_poll_interval_wins_over_the_plan_and_the_hint() -> None:
     time = FakeTime()
     transport = lifecycle(
-        video("queued"), video("completed", video_url="https://x/v.mp4"), headers={"Retry-After": "9"}
+        video("queued"), video("queued"), video("completed", video_url="https://x/v.mp4"), headers={"Retry-After": "9"}
     )
-    gateway(transport, time).wait("openai_videos", "v")
-    assert time.sleeps == [9.0]
+    gateway(transport, time).wait("openai_videos", "v", poll_interval=2)
+    assert time.sleeps == [2, 2]
 
 
 def test_not_found_while_waiting_is_raised() -> None:

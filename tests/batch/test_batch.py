@@ -125,7 +125,6 @@ async def test_a_file_already_in_place_is_not_fetched_again(tmp_path):
             journal.intent(1)
             journal.submitted(1, task.task_id, task.route, "succeeded")
         (tmp_path / "kite.mp4").write_bytes(b"whole")
-        (tmp_path / ".kite.mp4.0123456789ab.part").write_bytes(b"half")  # what a kill mid-download leaves
         await asyncio.sleep(0.03)
         async with AsyncGateway(mock.base_url, mock.token) as gw:
             items = [i async for i in run_batch(gw, "openai_videos", BODIES[:1], tmp_path, clock=time.clock,
@@ -134,7 +133,7 @@ async def test_a_file_already_in_place_is_not_fetched_again(tmp_path):
         assert (tmp_path / "kite.mp4").read_bytes() == b"whole"
         assert mock.ledger.file("openai_videos", task.task_id).requests == 0
         left = sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(".videotask-batch.db"))
-        assert left == ["kite.mp4", "manifest.jsonl"]  # the stale part file is gone
+        assert left == ["kite.mp4", "manifest.jsonl"]
 
 
 async def test_a_line_dropped_from_the_input_is_left_alone(tmp_path):
@@ -148,3 +147,17 @@ async def test_a_line_dropped_from_the_input_is_left_alone(tmp_path):
         assert [(i.line, i.state) for i in items] == [(1, "downloaded")]
         assert mock.ledger.submitted_tasks() == 1  # lines 3 and 4 are no longer asked for: not sent
     assert [json.loads(line)["line"] for line in (tmp_path / "manifest.jsonl").read_text().splitlines()] == [1]
+
+
+async def test_a_task_still_running_at_its_timeout_is_polled_at_the_deadline_then_left_as_timeout(tmp_path):
+    time = FakeTime()
+    with MockGateway(durations=(100, 100)) as mock:  # tasks of 100 real seconds: queued all through the test
+        async with AsyncGateway(mock.base_url, mock.token) as gw:
+            items = [i async for i in run_batch(gw, "openai_videos", BODIES[:1], tmp_path, clock=time.clock,
+                                                 sleep=time.sleep, expected=EXPECTED, timeout=4.5)]  # fmt: skip
+        assert [(i.line, i.state, i.error) for i in items] == [(1, "timeout", "not ended 4.5s after its create")]
+        # created at 0: no poll before the shortest 1 s; queued past the typical 2 s: a tail (1 s) at a time;
+        # the last sleep ends at the deadline, 4.5 s after the create, and the last poll is there
+        assert time.slept == [1.0, 1.0, 1.0, 1.0, 0.5]
+        polls = [seen for seen in mock.requests if seen.method == "GET"]
+        assert len(polls) == 5

@@ -89,6 +89,18 @@ def test_the_sync_face_sleeps_through_the_seam_and_retakes_a_slot_after_a_429():
     assert time.sleeps == [3.0]
 
 
+def test_creates_go_at_most_three_quarters_of_the_rate():
+    budget = Budget(4)  # slots 0.25 s apart; creates 1 / (0.75 * 4) = 1/3 s apart
+    assert [budget.pace_create(0.0) for _ in range(3)] == pytest.approx([0.0, 1 / 3, 2 / 3])
+    assert budget.pace_create(5.0) == 0.0  # idle since: no wait
+    time = FakeTime()
+    face = SyncBudget(Budget(4), time.clock, time.sleep)
+    for _ in range(3):
+        face.acquire(create=True)  # each waits for its turn; the slot is free by then
+    face.acquire()  # a poll: the next slot, 0.25 s after the last create's
+    assert time.sleeps == pytest.approx([1 / 3, 1 / 3, 0.25])
+
+
 def test_a_gateway_spaces_its_requests_and_a_429_slows_the_next_ones():
     time = FakeTime()
     with (
@@ -104,6 +116,18 @@ def test_a_gateway_spaces_its_requests_and_a_429_slows_the_next_ones():
         gw.get("jimeng", "slow")  # retried by the gateway after 2 s, its slot at once (the pause is over)
         gw.get("jimeng", "next")  # the rate is 2 + 0.4 * 2 = 2.8 a second now
         assert time.sleeps == pytest.approx([2.0, 1 / 2.8])
+
+
+def test_a_gateways_creates_take_their_turns_and_its_gets_do_not():
+    time = FakeTime()
+    with (
+        MockGateway() as mock,
+        Gateway(mock.base_url, mock.token, max_rps=4, clock=time.clock, sleep=time.sleep) as gw,
+    ):
+        for _ in range(2):
+            gw.create("openai_videos", {"model": "sora-2", "prompt": "a kite"})
+        gw.get("jimeng", "t1")
+        assert time.sleeps == pytest.approx([1 / 3, 0.25])  # the second create's turn; the get's slot
 
 
 def test_without_max_rps_nothing_waits():

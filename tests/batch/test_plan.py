@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from videotask._plan import Durations, PollPlan, durations
+from videotask._plan import Durations, Poller, PollPlan, durations, poll_after
 
 
 def test_no_poll_before_the_shortest_time():
@@ -45,6 +45,40 @@ def test_progress_that_stalls_or_falls_changes_nothing():
     plan.seen(30.0, 0.4)
     plan.seen(40.0, 0.2)
     assert plan.end() == (pytest.approx(50.0), 0.5)  # still 0.4 in 20 s from its create
+
+
+def test_a_task_of_unknown_age_counts_from_its_first_poll():
+    plan = PollPlan(Durations(10, 60, 300), started=0.0, known=False)
+    assert plan.delay(0.0) == 30.0  # no shortest wait (it may be old): half of the typical 60 s
+    plan.seen(0.0, 0.5)  # half done: the other half at the typical pace takes 30 s
+    assert plan.end() == (30.0, 0.5)
+    assert plan.delay(0.0) == 15.0
+    plan.seen(10.0, 0.75)  # 0.25 in 10 s: the 0.25 left takes 10 s more
+    assert plan.end() == (20.0, 1.0)
+    assert plan.delay(10.0) == 5.0  # at most half of the 10 s it has been watched
+
+
+def test_the_poller_adds_the_interval_the_hint_and_the_deadline():
+    def poller(interval=None):
+        return Poller(PollPlan(Durations(10, 60, 300), started=0.0), deadline=100.0, interval=interval)
+
+    assert poller().next(0.0, None) == 10.0  # the plan: the shortest time
+    assert poller().next(0.0, None, hint=15.0) == 15.0  # no sooner than the server asks
+    assert poller().next(0.0, None, hint=5.0) == 10.0  # ... which never hurries the plan
+    assert poller().next(0.0, None, hint=900.0) == 60.0  # a hint over a minute counts as one
+    assert poller(interval=3).next(0.0, None, hint=15.0) == 3  # a fixed interval wins
+    assert poller().next(95.0, None) == 5.0  # the tail would be 7.6 s: the deadline is sooner
+    assert poller().next(100.0, None) is None  # the deadline has passed: no more polls
+    measured = poller()
+    measured.next(20.0, 0.2)
+    measured.next(30.0, 0.4)  # what each poll said reaches the plan: 0.2 in 10 s, so the end is at 60
+    assert measured.plan.end() == (60.0, 1.0)
+
+
+def test_a_poll_after_header_comes_before_retry_after():
+    assert poll_after({"openai-poll-after-ms": "2500"}, 9.0) == 2.5
+    assert poll_after({"openai-poll-after-ms": "soon"}, 9.0) == 9.0
+    assert poll_after({}, None) is None
 
 
 def test_a_tail_never_faster_than_once_a_second_and_no_gap_over_five_minutes():

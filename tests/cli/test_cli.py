@@ -176,7 +176,7 @@ def test_an_invalid_task_id_is_a_usage_error(mock):
 def test_wait_help_documents_the_polling_schedule():
     # a process: argparse wraps the help to its terminal, 80 columns in a pipe, wherever pytest runs
     text = " ".join(run_process("wait", "--help").stdout.split())
-    for fact in ("--interval", "Retry-After", "0.1-60 s", "after 2 s, growing x1.25 per poll up to 15 s", "0.5 s"):
+    for fact in ("--interval", "Retry-After", "openai-poll-after-ms", "every 8% of the time watched", "0.5 s"):
         assert fact in text
     assert "at most 8 s" in text
 

@@ -88,9 +88,9 @@ def test_a_changed_override_regenerates_through_the_stamp(project: Path) -> None
     assert "summary: Fetch it\n" in (project / "specs" / "jimeng.yaml").read_text()
 
 
-def test_a_changed_shape_regenerates_through_the_stamp(project: Path) -> None:
+def test_a_changed_upstream_answer_regenerates_through_the_stamp(project: Path) -> None:
     assert _fast(gen(project))
-    _edit(project / "specs" / "shapes" / "luma.yaml", "a tram gliding through fog", "a ferry leaving a harbour")
+    _edit(project / "specs" / "upstreams" / "luma.yaml", "a tram gliding through fog", "a ferry leaving a harbour")
     done = gen(project, "luma")
     assert _regenerated(done, "luma"), done.stdout + done.stderr
     spec = (project / "specs" / "luma.yaml").read_text()

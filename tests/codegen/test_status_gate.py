@@ -12,12 +12,13 @@ import attrs
 import pytest
 
 from codegen import gates
-from codegen.overrides import load_override_file, load_shapes
+from codegen.overrides import load_override_file
 from codegen.pipeline import ROOT
 from codegen.readers import read_doc
 from codegen.rules.status import documented_values
 from codegen.spec import build_spec
 from tests.conftest import FAMILIES
+from videotask.definitions import load_shapes
 
 
 def _strings_at(value: Any, path: tuple[str | int, ...]) -> set[str]:
@@ -37,8 +38,7 @@ def _inputs(family: str) -> tuple[list[Any], Any, tuple[Any, ...]]:
     docs = [read_doc(p) for p in sorted((ROOT / "specs" / "raw" / family).iterdir()) if p.is_file()]
     override, errors = load_override_file(ROOT / "specs" / "overrides" / f"{family}.yaml")
     assert override is not None, errors
-    shapes_path = ROOT / "specs" / "shapes" / f"{family}.yaml"
-    shapes = load_shapes(shapes_path, override)[0] if shapes_path.exists() else ()
+    shapes = load_shapes(override, ROOT / "specs")[0]
     return docs, override, shapes
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from videotask.definitions import families, load_yaml, problems, specs_dir
-from videotask.definitions._override import parse_own_override
+from videotask.definitions import families, load_yaml, problems, specs_dir, upstreams
+from videotask.definitions._override import OperationOverride, parse_own_override
 from videotask.definitions._shapes import parse_shapes
 
 
@@ -13,6 +13,8 @@ def test_every_shipped_file_is_valid_against_its_schema() -> None:
         shapes = specs_dir() / "shapes" / f"{name}.yaml"
         if shapes.exists():
             assert problems("shapes", load_yaml(shapes), name) == []
+    for name in upstreams():
+        assert problems("upstream", load_yaml(specs_dir() / "upstreams" / f"{name}.yaml"), name) == []
 
 
 def test_a_broken_override_reports_every_problem_with_its_path() -> None:
@@ -55,7 +57,8 @@ def test_what_a_schema_cannot_say_is_still_checked() -> None:
 
 def test_a_broken_shapes_file_reports_every_item() -> None:
     data = {"shapes": [{"name": "Bad Name", "state": "done", "source": "x", "body": {}}, {"name": "ok", "body": 1}]}
-    shapes, errors = parse_shapes(data, "acme", {"get_acme": "query"})
+    query = OperationOverride("get_acme", "query", "GET", "/acme/{task_id}", None, "A", "")
+    shapes, errors = parse_shapes(data, "acme", (query,))
     assert shapes == ()
     found = sorted(errors)
     assert [e.split(": ", 2)[1] for e in found] == ["shapes.0.name", "shapes.0.state", "shapes.1", "shapes.1"]
@@ -65,3 +68,12 @@ def test_a_broken_shapes_file_reports_every_item() -> None:
         'acme shapes: shapes.1: "source" is a required property',
         'acme shapes: shapes.1: "state" is a required property',
     ]
+
+
+def test_a_broken_upstream_answer_reports_every_problem_with_its_path() -> None:
+    data = load_yaml(specs_dir() / "upstreams" / "runway.yaml")
+    data["answers"] = [{"name": "ok", "state": "queued", "call": "poll", "source": "x", "body": {}}, {"name": "x"}]
+    found = sorted(e.split(": ", 2)[1] for e in problems("upstream", data, "runway"))
+    assert found == ["answers.0.call", "answers.1", "answers.1", "answers.1"]  # the call; state, source, body
+    data["answers"] = []
+    assert [e.split(": ", 2)[1] for e in problems("upstream", data, "runway")] == ["answers"]  # one at least

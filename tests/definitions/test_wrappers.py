@@ -100,6 +100,10 @@ def test_a_running_envelope_reads_its_own_progress() -> None:
 # A family's own word or path that happens to equal a wrapper's (the same text, each file its own fact).
 COINCIDENT = {
     ("jimeng", "data.status"): "the Volcengine visual API's own status sits at data.status too",
+    # the documented object's words and Ark's (in the envelope's kept body) that new-api's flat summary shares
+    ("video_generations", "queued"): "documented, and Ark's",
+    ("video_generations", "failed"): "documented, and Ark's",
+    ("video_generations", "succeeded"): "Ark's",
 }
 
 
@@ -137,3 +141,38 @@ def test_the_mock_wraps_an_upstream_answer_so_the_url_is_only_in_the_kept_body()
     assert body["data"]["result_url"] == body["data"]["fail_reason"] == ""
     task = normalize("seedance", body)
     assert (task.state, task.video_url, task.task_id) == (SUCCEEDED, "https://ark.invalid/8.mp4", "task_8")
+
+
+def flat(status: str, url: str = "") -> dict[str, Any]:
+    """new-api's flat summary of a Gemini / Vertex task (relay/relay_task.go, tryRealtimeFetch): no upstream body."""
+    data = {"error": None, "format": "mp4", "metadata": None, "status": status, "task_id": "task_veo_1", "url": url}
+    return {"code": "success", "data": data}
+
+
+@pytest.mark.parametrize(
+    ("word", "state"),  # mapTaskStatusToSimple's four words
+    [("queued", TaskState.QUEUED), ("processing", RUNNING), ("succeeded", SUCCEEDED), ("failed", FAILED)],
+)
+def test_new_apis_flat_summary_reads_by_its_own_words(word: str, state: TaskState) -> None:
+    url = "https://relay.invalid/v1/videos/task_veo_1/content" if state is SUCCEEDED else ""
+    task = normalize("video_generations", flat(word, url))
+    assert (task.state, task.task_id, task.video_url) == (state, "task_veo_1", url or None)
+
+
+def test_the_mock_answers_in_the_flat_summary_with_the_upstream_url() -> None:
+    import httpx
+
+    from videotask import Gateway
+    from videotask.testing import MockGateway
+
+    with MockGateway(relay="newapi", wrapper="newapi_flat", running_polls=0) as mock:
+        url, headers = mock.base_url + "/v1/video/generations/veo-7", {"Authorization": f"Bearer {mock.token}"}
+        first, last = (httpx.get(url, headers=headers).json() for _ in range(2))
+        with Gateway(mock.base_url, mock.token, relay="newapi", validation="strict") as gw:
+            task = gw.get("video_generations", "veo-7")
+    assert (first["code"], first["data"]["status"], first["data"]["url"]) == ("success", "queued", "")
+    assert (last["data"]["status"], last["data"]["format"], last["data"]["task_id"]) == ("succeeded", "mp4", "veo-7")
+    assert last["data"]["url"].startswith(mock.cdn_url)
+    assert "data" not in last["data"]  # the flat summary keeps no upstream body
+    # the same file (its signed URL's expiry moves with the clock between the two answers)
+    assert (task.state, (task.video_url or "").split("?")[0]) == (SUCCEEDED, last["data"]["url"].split("?")[0])

@@ -375,8 +375,9 @@ async def create_load(mock: MockGateway, count: int, *, concurrency: int = 50) -
 async def download_load(mock: MockGateway, count: int, out: PathType, *, concurrency: int = 20) -> Counter[str]:
     """`count` tasks created and finished without faults, then downloaded while the mock faults their files:
     `saved` (byte-exact), `bad files` (a file at a target that is not the server's bytes: must be 0),
-    `leftovers` (temporary files left behind: must be 0), each error's name; and the server's own counts of
-    the answers it cut and the bytes it sent."""
+    `leftovers` (a part left beside a saved file: must be 0), `kept parts` (a download stopped by an expired
+    URL keeps its part to resume) and `bad parts` (a kept part that is not the start of the server's bytes:
+    must be 0), each error's name; and the server's own counts of the answers it cut and the bytes it sent."""
     from videotask.testing._content import video_bytes
 
     outcomes: Counter[str] = Counter()
@@ -400,13 +401,18 @@ async def download_load(mock: MockGateway, count: int, out: PathType, *, concurr
                 outcomes[type(exc).__name__] += 1
             except Exception as exc:
                 outcomes[f"untyped {type(exc).__name__}"] += 1
-        if target.exists() and target.read_bytes() != video_bytes(task.task_id, mock._app.content_size):
+        served = video_bytes(task.task_id, mock._app.content_size)
+        if target.exists() and target.read_bytes() != served:
             outcomes["bad files"] += 1
+        part = out / f".{target.name}.part"
+        if part.exists():
+            kind = "leftovers" if target.exists() else "kept parts"
+            outcomes[kind if served.startswith(part.read_bytes()) else "bad parts"] += 1
 
     async with AsyncGateway(mock.base_url, mock.token, timeout=timeout, sleep=_no_sleep, max_retries=4) as gateway:
         await asyncio.gather(*(one(gateway, n, task) for n, task in enumerate(tasks)))
     outcomes["bad files"] += 0
-    outcomes["leftovers"] = sum(1 for path in out.iterdir() if path.name.endswith(".part"))
+    outcomes["leftovers"] += 0
     files = mock.ledger.files.values()
     outcomes["server cut"] = sum(record.cut for record in files)
     outcomes["server bytes"] = sum(record.bytes for record in files)

@@ -1,5 +1,6 @@
 """Creates and downloads under faults, counted by the server's ledger: no body makes two tasks, no target holds
-a file that is not the server's bytes, nothing temporary is left behind."""
+a file that is not the server's bytes, no part is left beside a saved file, and a part kept to resume holds
+only the start of the server's bytes."""
 
 from __future__ import annotations
 
@@ -40,11 +41,12 @@ def test_downloads_under_faults_leave_only_whole_files(tmp_path):
         outcomes = asyncio.run(download_load(mock, DOWNLOADS, tmp_path))
     assert outcomes["bad files"] == 0
     assert outcomes["leftovers"] == 0
+    assert outcomes["bad parts"] == 0
     assert outcomes["key sent to the file origin"] == 0
     assert outcomes["saved"] + outcomes["ResultExpired"] == DOWNLOADS
     assert outcomes["server cut"] > 0  # drops did happen, and were resumed
     assert outcomes["ResultExpired"] > 0
-    assert len(list(tmp_path.iterdir())) == outcomes["saved"]
+    assert len(list(tmp_path.iterdir())) == outcomes["saved"] + 2 * outcomes["kept parts"]  # a part, its sidecar
 
 
 def test_the_jobs_cover_every_family_that_creates():

@@ -1,8 +1,10 @@
 """The project's data files, read one way by everyone: the runtime, the MockGateway and codegen.
 
 specs/overrides/<family>.yaml   what no general rule can say about a family (videotask.definitions._override)
-specs/upstreams/<upstream>.yaml one upstream API: its status words and field paths, named by the families on it
-specs/shapes/<family>.yaml      bodies real servers send, with their sources (videotask.definitions._shapes)
+specs/upstreams/<upstream>.yaml one upstream API: its status words, field paths and real answers, named by the
+                                families on it
+specs/shapes/<family>.yaml      answers only a family's routes send (relays', wrappers'), with their sources;
+                                the family's real answers are its upstream's and these (`load_shapes`)
 specs/wrappers/<wrapper>.yaml   an answer shape relays put around an upstream's answer (Wrapper)
 specs/relays/<relay>.yaml       the routes one relay serves for each family (Relay)
 specs/discovery/<lineage>.yaml  how a relay's published catalog maps onto families and routes (_discovery)
@@ -36,6 +38,7 @@ from videotask.definitions._override import (
 from videotask.definitions._relays import (
     PLACEHOLDERS,
     Relay,
+    RelayReading,
     RelayRoute,
     load_relay,
     parse_relay,
@@ -55,6 +58,7 @@ __all__ = [
     "Override",
     "Path",
     "Relay",
+    "RelayReading",
     "RelayRoute",
     "ResultCall",
     "Shape",
@@ -65,8 +69,10 @@ __all__ = [
     "iter_examples",
     "load_override",
     "load_relay",
+    "load_shapes",
     "load_wrapper",
     "load_yaml",
+    "on_relay",
     "parse_override",
     "parse_own_override",
     "parse_path",
@@ -137,6 +143,20 @@ def wrapped(own: Override, specs: FilePath | None = None) -> tuple[Override, lis
     return wrap(own, wrappers)
 
 
+def on_relay(override: Override, relay: Relay, specs: FilePath | None = None) -> tuple[Override, list[str]]:
+    """A family's whole reading on `relay`: its own (before its wrappers) with what the relay's answers add for it
+    (`RelayReading.extend`), then its wrappers' words and paths, derived again so the relay's paths are read
+    inside a wrapper's kept body too; (reading, every problem). Unchanged where the relay adds nothing."""
+    reading = relay.readings.get(override.family)
+    if reading is None:
+        return override, []
+    where = f"relay {relay.name}: families.{override.family}"
+    own, errors = reading.extend(override.unwrapped or override, where, override)
+    if errors:
+        return override, errors
+    return wrapped(own, specs)
+
+
 def load_wrapper(name: str, specs: FilePath | None = None) -> tuple[Wrapper | None, list[str]]:
     """The wrapper specs/wrappers/<name>.yaml, or every problem of it."""
     return _wrapper(specs or specs_dir(), name)
@@ -177,6 +197,22 @@ def parse_override(data: Any, name: str, specs: FilePath | None = None) -> tuple
         return None, errors
     override, errors = wrapped(own, specs)
     return (None, errors) if errors else (override, [])
+
+
+def load_shapes(override: Override, specs: FilePath | None = None) -> tuple[tuple[Shape, ...], list[str]]:
+    """A family's real answers (`parse_shapes`): its upstream's (specs/upstreams/<upstream>.yaml `answers:`), then
+    its own (specs/shapes/<family>.yaml, when there is one); or every problem."""
+    specs = specs or specs_dir()
+    upstream = None
+    if override.upstream is not None:
+        upstream, errors = _upstream(specs, override.upstream)
+        if upstream is None:
+            return (), [f"{override.family}: {error}" for error in errors]
+    path = specs / "shapes" / f"{override.family}.yaml"
+    data, errors = _read(path) if path.is_file() else (None, [])
+    if errors:
+        return (), errors
+    return parse_shapes(data, override.family, override.operations, upstream)
 
 
 def upstreams(specs: FilePath | None = None) -> tuple[str, ...]:

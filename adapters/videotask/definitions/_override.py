@@ -88,6 +88,7 @@ class Override:
     status_lookup: Mapping[str, TaskState]  # status_values keyed by casefolded raw value
     submit: SubmitOverride = SubmitOverride()
     wrappers: tuple[str, ...] = ()  # the wrappers (specs/wrappers) this family's answers may come in
+    upstream: str | None = None  # the upstream API (specs/upstreams) it reads; its answers are the family's too
     # the family's own reading, before its wrappers' words and paths were added (see definitions.wrap)
     unwrapped: Override | None = field(default=None, eq=False, repr=False)
 
@@ -199,4 +200,5 @@ def parse_own_override(data: Any, family: str) -> tuple[Override | None, list[st
         status_lookup={raw.casefold(): state for raw, state in values.items()},
         submit=SubmitOverride(_paths(submit.get("task_id", [])), submit.get("idempotency_header")),
         wrappers=tuple(data.get("wrappers") or ()),
+        upstream=data.get("upstream"),
     ), []

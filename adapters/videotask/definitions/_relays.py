@@ -1,8 +1,11 @@
 """Relays: `specs/relays/<relay>.yaml`, the routes one relay serves for each family it serves.
 
 A relay changes where a family's operations live (the path, where the id goes: the path, the query string or a
-JSON body; the method: some relays query with a POST), never what they answer: the family's spec, status table
-and reader serve every relay. A family a relay file does not name is not on that relay.
+JSON body; the method: some relays query with a POST). What its answers say is the family's reading (its upstream's
+words and paths, its wrappers'), plus what the relay adds, written under the family in the relay file: more status
+words (`status: {values: {in_queue: queued}}`), more status fields, more field paths (`fields: {video_url:
+data.output.url}`), each tried after the family's own. A word the family reads already keeps its meaning: one
+that would change it is an error, never a silent choice. A family a relay file does not name is not on that relay.
 """
 
 from __future__ import annotations
@@ -10,14 +13,29 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, quote
 
+import attrs
 from attrs import field, frozen
 
+from videotask._task import TaskState
 from videotask.definitions._check import problems
+from videotask.definitions._override import Path, parse_path
 
-__all__ = ["PLACEHOLDERS", "Relay", "RelayRoute", "load_relay", "parse_relay", "parse_route", "read_relay"]
+if TYPE_CHECKING:
+    from videotask.definitions._override import Override
+
+__all__ = [
+    "PLACEHOLDERS",
+    "Relay",
+    "RelayReading",
+    "RelayRoute",
+    "load_relay",
+    "parse_relay",
+    "parse_route",
+    "read_relay",
+]
 
 PLACEHOLDERS = {"query": "task_id", "result": "file_id"}  # what a route of each role takes; a submit takes none
 # A route written unquoted inside a flow mapping (`query: {a: GET /x/{task_id}, b: ...}`, the form people write
@@ -90,12 +108,45 @@ def _fill(template: Any, mark: str, value: str) -> Any:
     return template
 
 
+@frozen
+class RelayReading:
+    """What one relay's answers add to a family's reading: status fields, status words, field paths."""
+
+    status_fields: tuple[Path, ...] = ()
+    status_values: Mapping[str, TaskState] = field(factory=dict)
+    fields: Mapping[str, tuple[Path, ...]] = field(factory=dict)
+
+    def extend(self, own: Override, where: str, read: Override | None = None) -> tuple[Override, list[str]]:
+        """`own` (a family's reading before its wrappers) with this relay's fields, words and paths after its own;
+        a word `read` (the whole reading, its wrappers' words too; else `own`) means otherwise is a problem, named
+        with `where`."""
+        errors: list[str] = []
+        values = dict(own.status_values)
+        for raw, state in self.status_values.items():
+            known = (read or own).state_of(raw)
+            if known is not None and known is not state:
+                errors.append(f"{where}.status.values.{raw}: means {state.value} here but {known.value} to the family")
+            elif own.state_of(raw) is None:
+                values[raw] = state
+        fields = dict(own.fields)
+        for name, paths in self.fields.items():
+            fields[name] = tuple(dict.fromkeys((*fields.get(name, ()), *paths)))
+        return attrs.evolve(
+            own,
+            status_fields=tuple(dict.fromkeys((*own.status_fields, *self.status_fields))),
+            status_values=values,
+            status_lookup={raw.casefold(): state for raw, state in values.items()},
+            fields=fields,
+        ), errors
+
+
 @frozen(eq=False)  # one object per relay file read (videotask._families.relay caches it): identity is equality
 class Relay:
     name: str
     title: str
     sources: tuple[str, ...]
     families: Mapping[str, tuple[RelayRoute, ...]]
+    readings: Mapping[str, RelayReading] = field(factory=dict)  # per family: what its answers add here
 
     def routes(self, family: str, role: str) -> tuple[RelayRoute, ...]:
         return tuple(r for r in self.families.get(family, ()) if r.role == role)
@@ -134,6 +185,7 @@ def parse_relay(data: Any, name: str, known_families: tuple[str, ...]) -> tuple[
     if data["relay"] != name:
         errors.append(f"{where}: relay: must be {name!r}, the file's name")
     families: dict[str, tuple[RelayRoute, ...]] = {}
+    readings: dict[str, RelayReading] = {}
     for family, roles in data["families"].items():
         if family not in known_families:
             errors.append(f"{where}: families.{family}: no such family (known: {', '.join(known_families)})")
@@ -155,9 +207,23 @@ def parse_relay(data: Any, name: str, known_families: tuple[str, ...]) -> tuple[
                     errors.append(f"{where}: families.{family}.{role}: {route} has no place for {{{mark}}}")
                 routes.append(route)
         families[family] = tuple(routes)
+        if "status" in roles or "fields" in roles:
+            readings[family] = _reading(roles)
     if errors:
         return None, errors
-    return Relay(name, str(data.get("title") or name), tuple(data.get("sources") or ()), families), []
+    return Relay(name, str(data.get("title") or name), tuple(data.get("sources") or ()), families, readings), []
+
+
+def _reading(entry: Mapping[str, Any]) -> RelayReading:
+    def paths(value: str | list[str]) -> tuple[Path, ...]:
+        return tuple(parse_path(p) for p in ([value] if isinstance(value, str) else value))
+
+    status = entry.get("status") or {}
+    return RelayReading(
+        status_fields=paths(status.get("fields", [])),
+        status_values={str(raw): TaskState(state) for raw, state in (status.get("values") or {}).items()},
+        fields={name: paths(value) for name, value in (entry.get("fields") or {}).items()},
+    )
 
 
 def parse_route(role: str, name: str | None, raw: Any) -> RelayRoute:

@@ -2,7 +2,8 @@
 
 A family names its upstream; its override then says only what the family adds (the words relays add to the
 upstream's status field, the paths of relays' extra fields, the operations and names). `merge` gives the
-family's whole reading: the upstream's status words and paths first, the override's after them.
+family's whole reading: the upstream's status words and paths first, the override's after them. The upstream's
+real answers (`answers:`) are the family's too: `videotask.definitions.load_shapes` gives them, first.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ def merge(override: dict[str, Any], upstream: dict[str, Any], family: str) -> tu
     fields = {name: _listed(paths) for name, paths in (upstream.get("fields") or {}).items()}
     for name, paths in (override.get("fields") or {}).items():
         fields[name] = fields.get(name, []) + [p for p in _listed(paths) if p not in fields.get(name, [])]
-    merged = {key: value for key, value in override.items() if key != "upstream"}
+    merged = dict(override)
     merged["status"] = {**own, "fields": own.get("fields", upstream["status"]["fields"]), "values": values}
     merged["fields"] = fields
     for key in _TAKEN:

@@ -41,21 +41,28 @@ class Wrapper:
         """The wrapper's first word for `state` (None: it has none, as new-api's envelope has no cancelled)."""
         return next((raw for raw, said in self.status_values.items() if said is state), None)
 
-    def wrap(self, upstream: Any, state: TaskState, task_id: str, progress: int | None = None) -> Any:
+    def wrap(
+        self, upstream: Any, state: TaskState, task_id: str, progress: int | None = None, url: str | None = None
+    ) -> Any:
         """`upstream`'s answer as this wrapper would carry it (the MockGateway's wrapped answers): its example,
-        with the task's id and the wrapper's word for `state`, the upstream body in its place, and the
-        wrapper's own URL and error fields empty, so they are read from the kept body."""
+        with the task's id and the wrapper's word for `state`. A wrapper that keeps the upstream body gets it in
+        its place, with its own URL and error fields empty, so they are read from the kept body; one that
+        replaces the body carries only `url`, the one the upstream answer gave."""
         body = copy.deepcopy(self.example)
         word = self.word(state)
-        if not isinstance(body, dict) or self.body is None or word is None:
+        if not isinstance(body, dict) or word is None:
             raise ValueError(f"wrapper {self.name} cannot carry a {state.value} upstream answer")
         for name, value in (("status", word), ("task_id", task_id)):
             for path in self.status_fields[:1] if name == "status" else self.fields.get(name, ())[:1]:
                 _put(body, path, value)
-        for path in (*self.fields.get("video_url", ()), *self.fields.get("error", ())):
-            _put(body, path, "")
         for path in self.fields.get("progress", ())[:1]:
             _put(body, path, "" if progress is None else f"{progress}%")
+        if self.body is None:
+            for path in self.fields.get("video_url", ())[:1]:
+                _put(body, path, url or "")
+            return body
+        for path in (*self.fields.get("video_url", ()), *self.fields.get("error", ())):
+            _put(body, path, "")
         _put(body, self.body, upstream)
         return body
 

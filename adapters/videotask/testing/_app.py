@@ -18,6 +18,7 @@ from urllib.parse import parse_qs, unquote
 import attrs
 from attrs import frozen
 
+from videotask._normalize import read
 from videotask._task import TaskState
 from videotask.definitions import Relay, Wrapper
 from videotask.testing import _files
@@ -360,7 +361,8 @@ class MockApp:
         if wrapper.recognises(parsed):  # the family answers in this wrapper already (jimeng's relays)
             return body
         state = step[0] if wrapper.word(step[0]) is not None else TaskState.FAILED
-        wrapped = wrapper.wrap(parsed, state, task_id, step[1])
+        url = read(self._views[route.family].override, parsed).video_url if wrapper.body is None else None
+        wrapped = wrapper.wrap(parsed, state, task_id, step[1], url)
         return json.dumps(wrapped, ensure_ascii=False, separators=(",", ":")).encode()
 
     def _echoed(self, family: str, task_id: str, body: bytes) -> bytes:

@@ -1,5 +1,6 @@
 """Lifecycle bodies for the MockGateway, from the family's shapes: answers written by hand from public
-definitions (`specs/shapes/<family>.yaml`), each carrying only what a server sends in its state.
+definitions (its upstream's `answers:` in `specs/upstreams/`, then `specs/shapes/<family>.yaml`; see
+`videotask.definitions.load_shapes`), each carrying only what a server sends in its state.
 
 For a (query operation, state) the first shape with that state is served (one of another query route of the
 family when the operation has none), with TASK_ID_MARK at the declared task id (and file id) paths and, while

@@ -1,6 +1,6 @@
-"""What the MockGateway needs to know of a family, read from its override, spec and shapes (never from its
-name): the routes it answers (every query operation, the result operation, the content URL), the bodies real
-servers send in each state, and the family's words for success."""
+"""What the MockGateway needs to know of a family, read from its override, spec and shapes (its upstream's answers
+and its own; never from its name): the routes it answers (every query operation, the result operation, the
+content URL), the bodies real servers send in each state, and the family's words for success."""
 
 from __future__ import annotations
 
