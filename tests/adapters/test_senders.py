@@ -24,3 +24,23 @@ def test_the_proxy_for_the_gateway(monkeypatch, env, base_url, expected):
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     assert _env_proxy(base_url) == expected
+
+
+def test_gateways_share_one_tls_context(monkeypatch):
+    """Building a verifying TLS context loads the whole CA bundle (~30 ms of CPU): a process building many
+    gateways loads it once, not once per client."""
+    import ssl
+
+    from videotask import Gateway
+
+    loads = []
+    real = ssl.SSLContext.load_verify_locations
+
+    def counted(self, *args, **kwargs):
+        loads.append(args or kwargs)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(ssl.SSLContext, "load_verify_locations", counted)
+    for _ in range(3):
+        Gateway("https://relay.invalid", "sk-1").close()
+    assert len(loads) <= 1
