@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import contextvars
 import glob
 import json
 import math
@@ -83,8 +84,12 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, _Console(sys.stdout, sys.stderr, _argv_key()).scrub(line))
 
 
+_ARGV: contextvars.ContextVar[Sequence[str]] = contextvars.ContextVar("videotask_cli_argv", default=())
+
+
 def _argv_key() -> str | None:
-    argv = sys.argv
+    """The key given on the command line `main` parses (not necessarily sys.argv: main(argv) is a library call)."""
+    argv = _ARGV.get()
     for i, arg in enumerate(argv):
         if arg == "--api-key" and i + 1 < len(argv):
             return argv[i + 1]
@@ -263,6 +268,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _ARGV.set(list(sys.argv[1:] if argv is None else argv))
     args = _parser().parse_args(argv)
     console = _Console(sys.stdout, sys.stderr, getattr(args, "api_key", None) or os.environ.get("VIDEOTASK_API_KEY"))
     try:

@@ -134,6 +134,16 @@ def test_usage_errors_exit_2():
     assert "sk-argv-secret-99" not in result.stderr
 
 
+def test_a_usage_error_of_main_called_as_a_library_scrubs_the_key_it_was_given(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "argv", ["some-other-program"])  # main(argv) is not the process's command line
+    monkeypatch.delenv("VIDEOTASK_API_KEY", raising=False)
+    with pytest.raises(SystemExit) as exited:
+        # the key pasted twice: argparse echoes the stray copy as an unrecognized argument
+        main(["get", "jimeng", "x", "--api-key", "sk-lib-secret-77", "sk-lib-secret-77"])
+    assert exited.value.code == EXIT_USAGE
+    assert "sk-lib-secret-77" not in capsys.readouterr().err
+
+
 def test_the_network_failing_is_exit_4():
     result = run("get", "jimeng", "x", "--base-url", "http://127.0.0.1:9", "--api-key", "k" * 12)
     assert_one_line_error(result, EXIT_ERROR, "TransportError")
