@@ -164,7 +164,7 @@ def build_request(operation: Operation, value: str) -> tuple[str, str, bytes | N
     if operation.relay_route is not None:
         method, path, body = operation.relay_route.request(value)
         return method, path, None if body is None else json.dumps(body, ensure_ascii=False).encode()
-    method, path, query, head, tail = _template(operation)
+    method, path, query, head, tail = _TEMPLATES.get((operation.family, operation.id)) or _template(operation)
     if plain:  # nothing to quote: the id goes where the marker went
         return method, head + value + tail, None
     if query is None:
@@ -188,6 +188,7 @@ def _checked_id(value: str) -> bool:
 
 _MARK = "videotask-id-mark"  # plain: no builder quotes it
 _PROBE = "a/b c?%41"  # an id the generated builder must quote as build_request does
+# By (family, operation id): a relay's operations never come here, so the two name one operation.
 _TEMPLATES: dict[tuple[str, str], tuple[str, str, str | None, str, str]] = {}
 
 
@@ -196,10 +197,6 @@ def _template(operation: Operation) -> tuple[str, str, str | None, str, str]:
     after it): the generated module's own request builder, called once per operation with a marker id and not
     once per request (it was half of build_request's time). The one place the adapters use a private helper of
     generated code (tests/generated/test_request_builder.py breaks if the generator changes it)."""
-    key = (operation.family, operation.id)  # a relay's operations never come here: the two name one
-    found = _TEMPLATES.get(key)
-    if found is not None:
-        return found
     build, name = operation.module._get_kwargs, _python_name(operation)
     kwargs: dict[str, Any] = build(**{name: _MARK})
     method, path, params = str(kwargs["method"]).upper(), str(kwargs["url"]), kwargs.get("params")
@@ -216,7 +213,7 @@ def _template(operation: Operation) -> tuple[str, str, str | None, str, str]:
     if url.count(_MARK) != 1:
         raise FamilyDefinitionError(f"{where} puts the id nowhere build_request knows")
     head, _, tail = url.partition(_MARK)
-    found = _TEMPLATES[key] = (method, path, query, head, tail)
+    found = _TEMPLATES[operation.family, operation.id] = (method, path, query, head, tail)
     return found
 
 
