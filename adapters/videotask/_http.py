@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Literal, cast
+from urllib.parse import quote
 
 import attrs
 import httpx
@@ -20,6 +21,7 @@ import httpx
 from videotask._errors import (
     APIStatusError,
     AuthenticationError,
+    FamilyDefinitionError,
     GatewayError,
     InvalidResponse,
     InvalidTaskId,
@@ -157,19 +159,61 @@ def build_request(operation: Operation, value: str) -> tuple[str, str, bytes | N
     """(method, path with query, JSON body or None) as the generated client builds them, `value` (a task or file
     id) in its declared parameter, path or query; on a relay, where its route puts it (the path, the query
     string or a JSON body). Ids that could leave the route never go out."""
+    plain = _checked_id(value)
+    if operation.relay_route is not None:
+        method, path, body = operation.relay_route.request(value)
+        return method, path, None if body is None else json.dumps(body, ensure_ascii=False).encode()
+    method, path, query, head, tail = _TEMPLATES.get((operation.family, operation.id)) or _template(operation)
+    if plain:  # nothing to quote: the id goes where the marker went
+        return method, head + value + tail, None
+    if query is None:
+        return method, head + quote(value, safe="") + tail, None  # as the generated builder quotes it
+    return method, str(httpx.URL(path, params={query: value})), None  # as the generated client's httpx sends it
+
+
+_PLAIN_ID = re.compile(rf"[A-Za-z0-9._~-]{{1,{_MAX_ID}}}")  # RFC 3986's unreserved characters: nothing to quote
+
+
+def _checked_id(value: str) -> bool:
+    """Raises InvalidTaskId for an id no request may carry; True when it needs no quoting (nearly every id)."""
+    if value.__class__ is str and _PLAIN_ID.fullmatch(value) is not None and value not in (".", ".."):
+        return True
     if not isinstance(value, str) or value.strip() in ("", ".", "..") or _CONTROL.search(value):
         raise InvalidTaskId(f"task id {value!r} is empty, a dot segment, or has control characters or lone surrogates")
     if len(value) > _MAX_ID:
         raise InvalidTaskId(f"task id is {len(value)} characters long (at most {_MAX_ID})")
-    if operation.relay_route is not None:
-        method, path, body = operation.relay_route.request(value)
-        return method, path, None if body is None else json.dumps(body, ensure_ascii=False).encode()
-    # The generated module's own request builder: the one place the adapters use a private helper of
-    # generated code (tests/generated/test_request_builder.py breaks if the generator changes it).
-    kwargs: dict[str, Any] = operation.module._get_kwargs(**{_python_name(operation): value})
-    params = kwargs.get("params")
-    url = str(httpx.URL(kwargs["url"], params=params)) if params else str(kwargs["url"])
-    return str(kwargs["method"]).upper(), url, None
+    return False
+
+
+_MARK = "videotask-id-mark"  # plain: no builder quotes it
+_PROBE = "a/b c?%41"  # an id the generated builder must quote as build_request does
+# By (family, operation id): a relay's operations never come here, so the two name one operation.
+_TEMPLATES: dict[tuple[str, str], tuple[str, str, str | None, str, str]] = {}
+
+
+def _template(operation: Operation) -> tuple[str, str, str | None, str, str]:
+    """(method, path, the query parameter carrying the id or None when the path does, the URL before the id and
+    after it): the generated module's own request builder, called once per operation with a marker id and not
+    once per request (it was half of build_request's time). The one place the adapters use a private helper of
+    generated code (tests/generated/test_request_builder.py breaks if the generator changes it)."""
+    build, name = operation.module._get_kwargs, _python_name(operation)
+    kwargs: dict[str, Any] = build(**{name: _MARK})
+    method, path, params = str(kwargs["method"]).upper(), str(kwargs["url"]), kwargs.get("params")
+    where = f"{operation.family}.{operation.id}: the generated client"
+    if params:  # the query string, which httpx encodes when the request is sent
+        if params != {operation.id_param: _MARK} or _MARK in path:
+            raise FamilyDefinitionError(f"{where} sends more than the id in its query")
+        query: str | None = operation.id_param
+        url = str(httpx.URL(path, params=params))
+    else:
+        if build(**{name: _PROBE})["url"] != path.replace(_MARK, quote(_PROBE, safe="")):
+            raise FamilyDefinitionError(f"{where} quotes an id in its path unlike urllib's quote(safe='')")
+        query, url = None, path
+    if url.count(_MARK) != 1:
+        raise FamilyDefinitionError(f"{where} puts the id nowhere build_request knows")
+    head, _, tail = url.partition(_MARK)
+    found = _TEMPLATES[operation.family, operation.id] = (method, path, query, head, tail)
+    return found
 
 
 def _python_name(operation: Operation) -> str:

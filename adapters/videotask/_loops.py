@@ -220,11 +220,12 @@ class Loops:
     """One gateway's loops: its settings and clock. `get`, `wait`, `create`, `create_and_wait` and `download`
     check their arguments when called and hand back the steps to drive; the rest are the steps themselves."""
 
-    __slots__ = ("clock", "families", "relay", "settings")
+    __slots__ = ("clock", "families", "queries", "relay", "settings")
 
     def __init__(self, settings: Settings, clock: Callable[[], float], relay: Relay | None = None) -> None:
         self.settings, self.clock, self.relay = settings, clock, relay
         self.families: dict[str, Family] = {}  # by name, at the relay's routes: resolved once per gateway
+        self.queries: dict[tuple[str, str | None], tuple[Family, Operation]] = {}  # by (family, route), for `get`
 
     def family(self, family: str | Family) -> Family:
         """The family at this gateway's relay routes (a Family passed in is taken as it is)."""
@@ -273,8 +274,11 @@ class Loops:
         return task, reply
 
     def get(self, family: str, task_id: str, route: str | None) -> Steps[tuple[VideoTask, Reply]]:
-        fam = self.family(family)
-        return self.fetch(fam, fam.query(route), task_id, None)
+        found = self.queries.get((family, route))  # no family or route looked up again on each get
+        if found is None:
+            fam = self.family(family)
+            found = self.queries[family, route] = (fam, fam.query(route))
+        return self.fetch(*found, task_id, None)
 
     def wait(
         self, family: str, task_id: str, route: str | None, timeout: float, poll_interval: float | None,
