@@ -9,7 +9,7 @@ import PATH [--family NAME --write] | PATH --relay NAME [--write] | --check PATH
                             tries it, or, for an upstream nobody knows, scaffolds specs/upstreams/NAME.yaml
                             and a family on it; --check imports every doc and prints one line each, with
                             whether its route works on a relay
-                            (every guess written is marked # REVIEW; gen fails while one is left)
+                            (every guess written is marked # REVIEW; gen names each file holding one)
 changes [--check]           the specs' changes against HEAD; --check: every breaking change since
                             specs/CHANGELOG.md was added must be listed there (committed), else exit 1
 """
@@ -477,7 +477,8 @@ def _invalid_relay(text: str, relay: str, root: Path) -> list[str]:
 def _scaffold_upstream(path: Path, relay: str, family: str | None, spec: Any, root: Path) -> int:
     """A doc for an upstream nobody knows, on a relay: a proposed specs/upstreams/NAME.yaml and a family on it
     (specs/overrides/NAME.yaml), the doc as the family's raw doc, and its routes on the relay. Every guess is marked
-    # REVIEW: `make gen` fails until a person has checked them; then the family works with no Python."""
+    # REVIEW: `make gen` names each file holding one until a person has checked them; then the family works with
+    no Python."""
     import re
     import shutil
 

@@ -147,7 +147,7 @@ def _route_line(method: str, path: str, op: dict[str, Any], role: str) -> tuple[
 
 def _doc_words(op: dict[str, Any], spec: dict[str, Any]) -> tuple[list[str], list[str], list[Any]]:
     """(status paths, status words, example bodies) of the doc's answers."""
-    from codegen.catalog.scaffold import _status
+    from codegen.catalog.scaffold import _status, status_enums
 
     bodies = [
         e["value"]
@@ -156,13 +156,7 @@ def _doc_words(op: dict[str, Any], spec: dict[str, Any]) -> tuple[list[str], lis
         for e in (media.get("examples") or {}).values()
         if not str(e.get("summary", "")).startswith("catalog:")
     ]
-    enums = [
-        str(v)
-        for name, schema in spec["components"].get("schemas", {}).items()
-        if name.endswith(("Status", "State")) and isinstance(schema.get("enum"), list)
-        for v in schema["enum"]
-    ]
-    paths, rows = _status(bodies, enums, None)
+    paths, rows = _status(bodies, status_enums(spec), None)
     return paths, [word for word, _, _ in rows], bodies
 
 

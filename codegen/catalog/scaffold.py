@@ -17,7 +17,7 @@ from codegen.rules import operation as op_rules
 from codegen.rules.status import STATUS_NAMES, documented_values
 from videotask.definitions import value_at
 
-__all__ = ["propose_override", "propose_upstream"]
+__all__ = ["propose_override", "propose_upstream", "status_enums"]
 
 _GENERAL = {
     "queued": ("queued", "pending", "submitted", "not_start", "waiting", "created", "queueing", "preparing", "wait"),
@@ -59,6 +59,16 @@ def _dotted(path: str) -> str:
 def _general(word: str) -> str | None:
     low = word.casefold()
     return next((state for state, words in _GENERAL.items() if low in words), None)
+
+
+def status_enums(spec: dict[str, Any]) -> list[str]:
+    """The values of the spec's status enums (components named ...Status or ...State)."""
+    return [
+        str(v)
+        for name, schema in spec["components"].get("schemas", {}).items()
+        if name.endswith(("Status", "State")) and isinstance(schema.get("enum"), list)
+        for v in schema["enum"]
+    ]
 
 
 def _status(
@@ -225,16 +235,11 @@ def propose_upstream(name: str, spec: dict[str, Any], source: str) -> tuple[str,
     """(specs/upstreams/<name>.yaml, specs/overrides/<name>.yaml) for an upstream nobody knows, from the doc alone:
     its status field and words (examples, enums, prose), where its id, URL, progress, error and times live, the
     route fragment and keys it is recognised by, the doc's answer as its first real answer; and a family on it with
-    the doc's operations. Every guess is marked # REVIEW (`make gen` fails until none is left)."""
+    the doc's operations. Every guess is marked # REVIEW (`make gen` names the file until none is left)."""
     ops = _ops(spec)
     query = next((op for method, path, op in ops if role_of(method, path, _query(op)) == "query"), ops[0][2])
     bodies = _answers(query)
-    enums = [
-        str(v)
-        for schema_name, schema in spec["components"].get("schemas", {}).items()
-        if schema_name.endswith(("Status", "State")) and isinstance(schema.get("enum"), list)
-        for v in schema["enum"]
-    ]
+    enums = status_enums(spec)
     paths, _ = _status(bodies, enums, None)
     _, rows = _status(bodies, enums + _described(query, paths), None)
     fragment = f"/{name}/" if f"/{name}/" in ops[0][1] else ops[0][1].split("{", 1)[0]
@@ -242,7 +247,7 @@ def propose_upstream(name: str, spec: dict[str, Any], source: str) -> tuple[str,
     lines = [
         f"# {name}: an upstream API no definition knew, PROPOSED by `python -m codegen import` from {source}.",
         "# Every line marked REVIEW is a guess: check it against the provider's docs, then delete the mark;",
-        "# `make gen` fails while one is left.",
+        "# `make gen` names this file while one is left.",
         f"upstream: {name}",
         f"title: {_q(spec['info']['title'])}  # REVIEW",
         "sources:",
