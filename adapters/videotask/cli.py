@@ -726,7 +726,19 @@ def _relays(args: argparse.Namespace, console: _Console) -> int:
             for route in routes:
                 named = f" ({route.name})" if route.name else ""
                 console.print(f"  {family:<18} {route.role:<7}{named:<14} {route}")
+            reading = found.readings.get(family)
+            if reading is not None:  # what this relay's answers add to the family's reading
+                words = ", ".join(f"{raw}={state.value}" for raw, state in reading.status_values.items())
+                added = [f"status {', '.join(map(_spelled, reading.status_fields))}"] if reading.status_fields else []
+                added += [f"words {words}"] if words else []
+                added += [f"{name} {', '.join(map(_spelled, paths))}" for name, paths in reading.fields.items()]
+                console.print(f"  {family:<18} {'reads':<21} {'; '.join(added)}")
     return EXIT_OK
+
+
+def _spelled(path: tuple[str | int, ...]) -> str:
+    """A path as the data files write it: data.task_result.videos[0].url."""
+    return "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in path).lstrip(".")
 
 
 def fault_mix(specs: Sequence[str], default_rate: float = 0.1) -> tuple[float, tuple[str, ...]]:

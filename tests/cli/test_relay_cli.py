@@ -50,3 +50,22 @@ def test_validate_refuses_a_family_off_the_relay(tmp_path: Path, capsys) -> None
     body.write_text('{"id": "x", "status": "queued"}', encoding="utf-8")
     assert main(["validate", "--family", "seedance", "--relay", "newapi", str(body)]) == EXIT_USAGE
     assert main(["validate", "--family", "seedance", "--relay", "yunwu", str(body)]) == EXIT_OK
+
+
+def test_relays_shows_what_a_relays_answers_add_to_a_familys_reading(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "words.yaml"
+    path.write_text(
+        "relay: words\n"
+        "families:\n"
+        "  kling:\n"
+        "    query: GET /kx/v1/videos/text2video/{task_id}\n"
+        "    status: {fields: data.phase, values: {in_queue: queued, finished: succeeded}}\n"
+        "    fields: {video_url: 'data.output.files[0].url'}\n",
+        encoding="utf-8",
+    )
+    assert main(["relays", str(path)]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert (
+        "  kling              reads                 status data.phase; words in_queue=queued, finished=succeeded; "
+        "video_url data.output.files[0].url\n"
+    ) in out
