@@ -19,6 +19,8 @@ import threading
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, TypeVar, cast
 
+from videotask._http import retry_after
+
 __all__ = ["AsyncBudget", "Budget", "SyncBudget", "budgeted"]
 
 S = TypeVar("S")
@@ -92,12 +94,6 @@ class Budget:
         self.epoch += 1
 
 
-def _retry_after(headers: Mapping[str, str]) -> float | None:
-    from videotask._http import Reply, poll_hint
-
-    return poll_hint(Reply(429, headers, b"", "", ""))
-
-
 class SyncBudget:
     """The budget for a Gateway: thread-safe, sleeping through the gateway's sleep."""
 
@@ -124,7 +120,7 @@ class SyncBudget:
     def answered(self, status: int, headers: Mapping[str, str], epoch: int) -> None:
         if status == 429:
             with self._lock:
-                self.budget.answered(status, _retry_after(headers), self._clock(), epoch)
+                self.budget.answered(status, retry_after(headers), self._clock(), epoch)
 
 
 class AsyncBudget:
@@ -177,7 +173,7 @@ class AsyncBudget:
 
     def answered(self, status: int, headers: Mapping[str, str], epoch: int) -> None:
         if status == 429:
-            self.budget.answered(status, _retry_after(headers), self._clock(), epoch)
+            self.budget.answered(status, retry_after(headers), self._clock(), epoch)
 
 
 class _SyncSender:

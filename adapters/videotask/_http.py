@@ -52,6 +52,7 @@ __all__ = [
     "is_retryable",
     "loads",
     "poll_hint",
+    "retry_after",
     "retry_delay",
     "scrub_secret",
     "settings_from",
@@ -235,14 +236,19 @@ def _request_id(response: Reply) -> str | None:
     return None
 
 
-def _retry_after(response: Reply, now: Callable[[], datetime]) -> float | None:
-    ms = response.headers.get("retry-after-ms")
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def retry_after(headers: Mapping[str, str], now: Callable[[], datetime] = _utcnow) -> float | None:
+    """Seconds an answer asks to wait: `retry-after-ms`, else `Retry-After` (seconds or an HTTP date)."""
+    ms = headers.get("retry-after-ms")
     if ms:
         try:
             return max(float(ms) / 1000.0, 0.0)
         except ValueError:
             pass
-    value = response.headers.get("retry-after")
+    value = headers.get("retry-after")
     if not value:
         return None
     try:
@@ -263,14 +269,10 @@ def _status_error(response: Reply, settings: Settings) -> APIStatusError:
     if code == 404 or (code == 400 and any(mark in body.lower() for mark in _NOT_FOUND_MARKS)):
         return NotFoundError(message, **kwargs)
     if code == 429:
-        return RateLimitError(message, retry_after=_retry_after(response, _utcnow), **kwargs)
+        return RateLimitError(message, retry_after=retry_after(response.headers), **kwargs)
     if code >= 500 or code == 499 or code < 100 or code > 599:
         return ServerError(message, **kwargs)
     return APIStatusError(message, **kwargs)
-
-
-def _utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 def _parse(response: Reply, settings: Settings) -> dict[str, Any]:
@@ -353,5 +355,18 @@ def retry_delay(attempt: int, error: GatewayError | None, rng: Callable[[], floa
     return base * (0.5 + rng() / 2)
 
 
+POLL_AFTER = ("openai-poll-after-ms",)  # a server's own "poll again after" header, in milliseconds
+
+
 def poll_hint(response: Reply | None) -> float | None:
-    return None if response is None else _retry_after(response, _utcnow)
+    """The server's hint on a task's answer: a poll-after header (`POLL_AFTER`), else its Retry-After."""
+    if response is None:
+        return None
+    for name in POLL_AFTER:
+        value = response.headers.get(name)
+        if value:
+            try:
+                return max(float(value) / 1000.0, 0.0)
+            except ValueError:
+                pass
+    return retry_after(response.headers)

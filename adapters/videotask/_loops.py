@@ -46,7 +46,7 @@ from videotask._http import (
     retry_delay,
     with_result,
 )
-from videotask._plan import Poller, PollPlan, durations, poll_after
+from videotask._plan import Poller, PollPlan, durations
 from videotask._resolve import family as resolve_family
 from videotask._task import TaskState, VideoTask
 
@@ -292,7 +292,7 @@ class Loops:
     def _poll(self, fam: Family, op: Operation, task_id: str, state: _Wait) -> Steps[VideoTask]:
         while True:
             task, reply = yield from self.fetch(fam, op, task_id, state.deadline)
-            outcome = state.after_poll(task, poll_after(reply.headers, poll_hint(reply)), self.clock())
+            outcome = state.after_poll(task, poll_hint(reply), self.clock())
             if isinstance(outcome, VideoTask):
                 return outcome
             del task, reply  # a sleeping wait holds no body: thousands in flight stay small

@@ -28,7 +28,7 @@ from typing import Any
 
 from attrs import frozen
 
-__all__ = ["MIN_TAIL", "TAIL", "Durations", "PollPlan", "Poller", "durations", "poll_after"]
+__all__ = ["MIN_TAIL", "TAIL", "Durations", "PollPlan", "Poller", "durations"]
 
 TAIL = 0.08  # near or past the expected end: a poll every 8% of the task's age
 MIN_TAIL = 1.0  # ... but not more often than once a second
@@ -36,7 +36,6 @@ MAX_DELAY = 300.0  # never more than five minutes between two polls of a task
 MEASURED = 1.0  # with a progress rate two polls measured: aim at the end it predicts ...
 SLACK = 0.5  # ... plus this much (or the tail, when shorter)
 MAX_HINT = 60.0  # a server asking for a longer pause is asked again after this long
-POLL_AFTER = ("openai-poll-after-ms",)  # a server's own "poll again after" header, in milliseconds
 
 
 @frozen
@@ -120,18 +119,6 @@ class PollPlan:
         if remaining <= tail:
             return min(tail, MAX_DELAY)
         return min(max(tail, share * remaining), MAX_DELAY)
-
-
-def poll_after(headers: Mapping[str, str], retry_after: float | None) -> float | None:
-    """The server's hint on a task's answer: a poll-after header (`POLL_AFTER`), else its Retry-After."""
-    for name in POLL_AFTER:
-        value = headers.get(name)
-        if value:
-            try:
-                return max(float(value) / 1000.0, 0.0)
-            except ValueError:
-                pass
-    return retry_after
 
 
 class Poller:

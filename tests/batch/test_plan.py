@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from videotask._plan import Durations, Poller, PollPlan, durations, poll_after
+from videotask._http import Reply, poll_hint
+from videotask._plan import Durations, Poller, PollPlan, durations
 
 
 def test_no_poll_before_the_shortest_time():
@@ -76,9 +77,12 @@ def test_the_poller_adds_the_interval_the_hint_and_the_deadline():
 
 
 def test_a_poll_after_header_comes_before_retry_after():
-    assert poll_after({"openai-poll-after-ms": "2500"}, 9.0) == 2.5
-    assert poll_after({"openai-poll-after-ms": "soon"}, 9.0) == 9.0
-    assert poll_after({}, None) is None
+    def hint(headers: dict[str, str]) -> float | None:
+        return poll_hint(Reply(200, headers, b"{}", "GET", "/v1/videos/t1"))
+
+    assert hint({"openai-poll-after-ms": "2500", "retry-after": "9"}) == 2.5
+    assert hint({"openai-poll-after-ms": "soon", "retry-after": "9"}) == 9.0
+    assert hint({}) is None
 
 
 def test_a_tail_never_faster_than_once_a_second_and_no_gap_over_five_minutes():
