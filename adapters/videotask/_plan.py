@@ -53,14 +53,13 @@ class Durations:
 
 @functools.cache
 def _table() -> dict[str, Any]:
-    import yaml  # on the first wait, not on `import videotask`
-
-    from videotask._families import SPECS_DIR
+    from videotask._families import SPECS_DIR  # on the first wait, not on `import videotask`
+    from videotask.definitions import load_yaml  # the one reader of the data files
 
     path = SPECS_DIR / "timing" / "durations.yaml"
     if not path.is_file():  # a specs folder of one's own without the table: every family takes the built-in row
         return {}
-    loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+    loaded = load_yaml(path)
     return loaded if isinstance(loaded, dict) else {}
 
 
