@@ -433,9 +433,7 @@ def onboard(relay_file: Path, placement: Placement, specs: Path) -> tuple[bool, 
                 state = wrapper.status_values.get(
                     str(value_at(wrapper.example, wrapper.status_fields[0])), TaskState.UNKNOWN
                 )
-                url = next(
-                    filter(None, (value_at(wrapper.example, p) for p in wrapper.fields.get("video_url", ()))), None
-                )
+                url = _first(wrapper.example, wrapper.fields.get("video_url", ()))
                 answers.append((f"{name}'s answer", wrapper.example, state, url))
     if not answers:  # no upstream, no wrapper: the family's own real succeeded answer (specs/shapes)
         queries = [op for op in declaration.operations if op.role == "query"]
