@@ -463,11 +463,12 @@ def _import_relay(paths: list[Path], relay: str, family: str | None, write: bool
     return 0 if ok else EXIT_FAILED
 
 
-def _invalid_relay(text: str, relay: str, root: Path) -> list[str]:
-    """Why the relay file `text` would be refused (one line each, with what to do), or nothing."""
+def _invalid_relay(text: str, relay: str, root: Path, new: tuple[str, ...] = ()) -> list[str]:
+    """Why the relay file `text` would be refused (one line each, with what to do), or nothing; `new`: families
+    written with it."""
     from videotask.definitions import read_relay
 
-    _, problems = read_relay(text, relay, tuple(families(root)))
+    _, problems = read_relay(text, relay, (*families(root), *new))
     lines = [f"FAILED    specs/relays/{relay}.yaml would be invalid: {problem}" for problem in problems]
     if any('"query" is a required property' in problem for problem in problems):
         lines.append("hint      a family on a relay is asked by its query route: import its query page first")
@@ -514,6 +515,12 @@ def _scaffold_upstream(path: Path, relay: str, family: str | None, spec: Any, ro
         if placement.line:
             text, what = add_route(text, relay, placement)
             lines.append(f"wrote     {relay_file.relative_to(root)}: {what}")
+    refused = _invalid_relay(text, relay, root, (name,)) if text is not None else []
+    if refused:  # nothing is written, as for a known upstream's page
+        print(f"codegen import: {path} on relay {relay}: nothing written", file=sys.stderr)
+        for line in refused:
+            print(f"  {line}", file=sys.stderr)
+        return EXIT_FAILED
     if text is not None:
         relay_file.parent.mkdir(parents=True, exist_ok=True)
         relay_file.write_text(text, encoding="utf-8", newline="\n")

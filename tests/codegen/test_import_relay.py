@@ -592,3 +592,62 @@ def test_a_submit_page_for_a_family_with_no_query_on_the_relay_writes_nothing(tm
     assert "import its query page first" in done.stderr
     assert not (project / "specs" / "relays" / "r.yaml").exists()
     assert not (project / "specs" / "raw" / "relays").exists()
+
+
+# A create page for an upstream no definition knows, written for this test (an invented "Orion" API)
+ORION_CREATE = """\
+# Orion video: create a task
+
+```yaml
+openapi: 3.0.1
+info:
+  title: Orion video create
+  version: 1.0.0
+paths:
+  /orion/v1/tasks:
+    post:
+      summary: Create an Orion task
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                prompt:
+                  type: string
+      responses:
+        '200':
+          description: ''
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  id:
+                    type: string
+                  phase:
+                    type: string
+              examples:
+                '1':
+                  summary: made
+                  value:
+                    id: or-1
+                    phase: lining_up
+components:
+  schemas: {}
+```
+"""
+
+
+def test_a_create_page_of_an_unknown_upstream_scaffolds_nothing_until_its_query_is_known(tmp_path: Path) -> None:
+    """The scaffold writes the same relay file a known upstream's page would: one with no query for the new family
+    would be refused, so nothing at all is written (no upstream, family, raw doc or relay file)."""
+    project = _project(tmp_path)
+    doc = tmp_path / "orion-create.md"
+    doc.write_text(ORION_CREATE, encoding="utf-8")
+    done = _run(project, "import", str(doc), "--relay", "r", "--write")
+    assert done.returncode == 1, done.stderr
+    assert "on relay r: nothing written" in done.stderr
+    assert 'families.orion: "query" is a required property' in done.stderr
+    for written in ("relays/r.yaml", "upstreams/orion.yaml", "overrides/orion.yaml", "raw/orion"):
+        assert not (project / "specs" / written).exists(), written
