@@ -27,6 +27,8 @@ from typing import TYPE_CHECKING, Any
 from codegen.stamp import ROOT, families, fingerprint, load_keys, recorded_key, save_keys
 
 if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
     from codegen.diff import Change
     from codegen.pipeline import FamilyBuild
 
@@ -34,21 +36,39 @@ EXIT_FAILED, EXIT_UNREADABLE = 1, 2
 
 
 def _gen(selected: list[str], force: bool) -> int:
+    from codegen.share import PACKAGE
+
     known = families(ROOT)
+    if PACKAGE in known:
+        print(f"codegen: specs/overrides/{PACKAGE}.yaml: {PACKAGE!r} is the shared models' package; rename the family",
+              file=sys.stderr)  # fmt: skip
+        return EXIT_UNREADABLE
     unknown = [f for f in selected if f not in known]
     if unknown:
         print(f"codegen: unknown family {', '.join(unknown)} (known: {', '.join(known)})", file=sys.stderr)
         return EXIT_UNREADABLE
     started = time.perf_counter()
     chosen = selected or known
-    errors: list[str] = []
     steps: dict[str, list[str]] = {family: [] for family in chosen}  # what was regenerated; failed: removed
     stale_specs, stamp, stamped = _stale_specs(chosen, known, force)
-    from codegen.generate import client_is_current
+    from codegen.generate import client_is_current, write_shared_spec
 
-    current = [f for f in chosen if not force and f not in stale_specs and client_is_current(ROOT, f)]
-    if len(current) < len(chosen):
-        errors = _regenerate([f for f in chosen if f not in current], stale_specs, steps, force)
+    errors: list[str] = []
+    if stale_specs:
+        with _pool() as pool:
+            errors += _write_specs(pool, stale_specs, steps)
+    if not stamped:  # the shapes the families share, from their specs as they are now
+        write_shared_spec(ROOT, [f for f in known if (ROOT / "specs" / f"{f}.yaml").exists()])
+    # the shared package, then each family whose client is out of date: a changed shared spec reaches families not
+    # chosen too, since their re-exports name its classes; a family whose spec failed keeps its old client
+    failed = set(chosen) - set(steps)
+    forced = {PACKAGE, *chosen} if force else set()
+    candidates = [PACKAGE, *chosen, *([] if stamped else [f for f in known if f not in chosen])]
+    todo = [p for p in candidates if p not in failed and (p in forced or not client_is_current(ROOT, p))]
+    if todo:
+        steps = {PACKAGE: [], **steps} if PACKAGE in todo else steps  # said first, as it is generated first
+        with _pool() as pool:
+            errors += _regenerate_clients(pool, todo, steps)
     # a stamped fingerprint covers specs/relays too: they were checked when it was made, and none is made while a
     # relay file is broken
     relays = [] if stamped else relay_problems(ROOT, known)
@@ -126,40 +146,50 @@ def _stale_specs(chosen: list[str], known: list[str], force: bool) -> tuple[list
     return [family for family in chosen if force or recorded[family] != keys[family]], stamp, False
 
 
-def _regenerate(stale: list[str], stale_specs: list[str], steps: dict[str, list[str]], force: bool) -> list[str]:
-    """Specs, then clients, of the `stale` families, as many at once as there are cores. Each spec is written
-    (and what it changes printed) in order, as soon as it is built; then its client, if out of date, is queued.
-    Worker processes generate several clients each, importing openapi-python-client once."""
+def _pool() -> ProcessPoolExecutor:
+    """Workers for specs and clients, as many as there are cores; forked, they start with what this process has
+    imported and parsed, and each generates several clients, importing openapi-python-client once."""
     import multiprocessing
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures import ProcessPoolExecutor
 
-    from codegen.generate import client_is_current, regenerate_client
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    return ProcessPoolExecutor(max_workers=os.cpu_count() or 2, mp_context=context)
+
+
+def _write_specs(pool: ProcessPoolExecutor, stale_specs: list[str], steps: dict[str, list[str]]) -> list[str]:
+    """Build the `stale_specs` at once, then write each (and print what it changes) in order; a family whose spec
+    fails leaves `steps`."""
     from codegen.pipeline import build_family
 
-    # forked: workers start with what this process has imported and parsed
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
-    spec_errors, client_errors = [], []
-    with ProcessPoolExecutor(max_workers=os.cpu_count() or 2, mp_context=context) as pool:
-        builds = {family: pool.submit(build_family, ROOT, family) for family in stale_specs}
-        clients: dict[str, Future[list[str]]] = {}
-        for family in stale:
-            if family in builds:
-                failures = _write_spec(builds[family].result())
-                if failures:
-                    spec_errors += failures
-                    del steps[family]
-                    continue
-                steps[family].append("spec")
-            if force or family not in builds or not client_is_current(ROOT, family):
-                clients[family] = pool.submit(regenerate_client, ROOT, family)
-        for family, client in clients.items():
+    builds = {family: pool.submit(build_family, ROOT, family) for family in stale_specs}
+    errors = []
+    for family, build in builds.items():
+        failures = _write_spec(build.result())
+        if failures:
+            errors += failures
+            del steps[family]
+        else:
+            steps[family].append("spec")
+    return errors
+
+
+def _regenerate_clients(pool: ProcessPoolExecutor, packages: list[str], steps: dict[str, list[str]]) -> list[str]:
+    """Generate the clients of `packages`, each checked against its spec's examples: the shared models first
+    (the families' re-exports import them), then the families at once."""
+    from codegen.generate import regenerate_client
+    from codegen.share import PACKAGE
+
+    errors: list[str] = []
+    for batch in ([p for p in packages if p == PACKAGE], [p for p in packages if p != PACKAGE]):
+        clients = {package: pool.submit(regenerate_client, ROOT, package) for package in batch}
+        for package, client in clients.items():
             failures = client.result()
             if failures:
-                client_errors += failures
-                del steps[family]
-                continue
-            steps[family].append("client")
-    return spec_errors + client_errors
+                errors += failures
+                steps.pop(package, None)
+            else:
+                steps.setdefault(package, []).append("client")
+    return errors
 
 
 def _write_spec(built: FamilyBuild) -> list[str]:
@@ -323,9 +353,10 @@ def _scaffold(path: Path, family: str, spec: Any, judged: Any, root: Path, clien
 
     from codegen.catalog.scaffold import propose_override
     from codegen.pipeline import build_family
+    from codegen.share import PACKAGE
 
-    if not re.fullmatch(r"[a-z][a-z0-9_]*", family):
-        print(f"codegen import: --family {family!r} must be a lower-case identifier", file=sys.stderr)
+    if not re.fullmatch(r"[a-z][a-z0-9_]*", family) or family == PACKAGE:
+        print(f"codegen import: --family {family!r} must be a lower-case identifier, not {PACKAGE!r}", file=sys.stderr)
         return EXIT_UNREADABLE
     raw = root / "specs" / "raw" / family
     raw.mkdir(parents=True, exist_ok=True)

@@ -15,17 +15,22 @@ from typing import Any
 
 __all__ = [
     "GENERATOR",
+    "SHARED_SPEC",
     "client_is_current",
     "generate_client",
     "manifest_for",
     "models_parse_examples",
     "regenerate_client",
+    "write_shared_spec",
 ]
 
 _HERE = Path(__file__).resolve().parent
 _CONFIG = _HERE / "client-config.yaml"
 _TEMPLATES = _HERE / "templates"
 GENERATOR = "openapi-python-client"
+_GATE = "_codegen_gate"  # the private name generated/ is imported under by the gate
+SHARED_SPEC = Path("specs") / "shared" / "models.yaml"  # under the root: the shapes families share (codegen.share)
+_SHARED_HEADER = "# Written by `make gen` from specs/*.yaml (codegen/share.py); do not edit.\n"
 
 
 @functools.cache
@@ -53,15 +58,46 @@ def _spec_sha256(spec: Path) -> str:
     return hashlib.sha256(b"".join(line for line in lines if not line.startswith(b"#"))).hexdigest()
 
 
+def _spec_path(package: str) -> Path:
+    from codegen.share import PACKAGE
+
+    return SHARED_SPEC if package == PACKAGE else Path("specs") / f"{package}.yaml"
+
+
 def manifest_for(root: Path, family: str) -> dict[str, str]:
-    spec = root / "specs" / f"{family}.yaml"
-    return {
+    """What a generated package was made from: its spec, and for a family the shared spec its re-exports name."""
+    from codegen.share import PACKAGE
+
+    spec = _spec_path(family)
+    manifest = {
         "family": family,
-        "spec": f"specs/{family}.yaml",
-        "spec_sha256": _spec_sha256(spec),
+        "spec": spec.as_posix(),
+        "spec_sha256": _spec_sha256(root / spec),
         "generator": _generator(),
         "settings_sha256": _settings_sha256(),
     }
+    if family != PACKAGE:
+        manifest["shared_sha256"] = _spec_sha256(root / SHARED_SPEC)
+    return manifest
+
+
+def write_shared_spec(root: Path, families: list[str]) -> bool:
+    """specs/shared/models.yaml from the families' specs as they are on disk; whether its content changed."""
+    import yaml
+
+    from codegen.emit import dump_yaml
+    from codegen.share import shared_spec
+
+    specs = {
+        f: yaml.load((root / _spec_path(f)).read_text(encoding="utf-8"), Loader=yaml.CSafeLoader) for f in families
+    }
+    text = _SHARED_HEADER + dump_yaml(shared_spec(specs))
+    path = root / SHARED_SPEC
+    if path.exists() and path.read_text(encoding="utf-8") == text:
+        return False
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(text, encoding="utf-8", newline="\n")
+    return True
 
 
 def _manifest_path(root: Path, family: str) -> Path:
@@ -71,9 +107,9 @@ def _manifest_path(root: Path, family: str) -> Path:
 def client_is_current(root: Path, family: str) -> bool:
     try:
         recorded = json.loads(_manifest_path(root, family).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        return bool(recorded == manifest_for(root, family))
+    except (OSError, ValueError):  # no manifest, or no spec yet
         return False
-    return bool(recorded == manifest_for(root, family))
 
 
 @functools.cache
@@ -106,22 +142,40 @@ def generate_client(root: Path, family: str) -> list[str]:
     import contextlib
     import io
 
-    import openapi_python_client
     import yaml
+    from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
+    from openapi_python_client import Project
     from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser import GeneratorData
     from openapi_python_client.parser.errors import GeneratorError
+    from ruamel.yaml import YAML
+
+    from codegen.share import PACKAGE, enum_shape, marked
 
     here = str(Path(sys.executable).parent)
     if here not in os.environ.get("PATH", "").split(os.pathsep):
         os.environ["PATH"] = f"{here}{os.pathsep}{os.environ.get('PATH', '')}"
     settings = {**yaml.safe_load(_CONFIG.read_text(encoding="utf-8")), "package_name_override": family}
-    spec, out = root / "specs" / f"{family}.yaml", root / "generated" / family
+    spec, out = root / _spec_path(family), root / "generated" / family
     config = Config.from_sources(ConfigFile(**settings), MetaType.NONE, spec, "utf-8", True, out)
-    # openapi_python_client.generate(), with the shared template cache set on the project's environment
-    project = openapi_python_client._get_project_for_url_or_path(config=config, custom_template_path=_TEMPLATES)
-    if isinstance(project, GeneratorError):
-        errors = [project]
+    # openapi_python_client.generate() as its CLI calls it, on the spec with the shared shapes marked (a family's),
+    # with the generator's own templates reachable as builtin/ (ours include them) and one template cache
+    document = YAML(typ="safe").load(spec.read_bytes())  # read as the generator reads a spec file
+    enums: dict[str, str] = {}
+    if family != PACKAGE:
+        shared = yaml.load((root / SHARED_SPEC).read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+        document = marked(document, shared)
+        enums = {s["x-videotask-shape"]: name for name, s in shared["components"]["schemas"].items() if "enum" in s}
+    openapi = GeneratorData.from_dict(document, config=config)
+    if isinstance(openapi, GeneratorError):
+        errors = [openapi]
     else:
+        project = Project(openapi=openapi, custom_template_path=_TEMPLATES, config=config)
+        builtin = PackageLoader("openapi_python_client")
+        project.env.loader = ChoiceLoader(
+            [FileSystemLoader(str(_TEMPLATES)), PrefixLoader({"builtin": builtin}), builtin]
+        )
+        project.env.globals["shared_enum"] = lambda kind, values: enums.get(enum_shape(kind, values))
         project.env.bytecode_cache = _compiled_templates()
         with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <path>"
             errors = list(project.build())
@@ -140,19 +194,15 @@ def regenerate_client(root: Path, family: str) -> list[str]:
 
 def _fresh_models(root: Path, family: str) -> ModuleType:
     """`generated/<family>/models` of `root`, imported from the files just written under a private name (not as
-    `videotask.clients.<family>`, which may resolve to another checkout or an installed copy)."""
-    name = f"_codegen_gate_{family}"
-    for loaded in [n for n in sys.modules if n == name or n.startswith(f"{name}.")]:
+    `videotask.clients.<family>`, which may resolve to another checkout or an installed copy). The private parent
+    package is `root`'s generated/, so a family's re-exports reach the shared models written beside it."""
+    for loaded in [n for n in sys.modules if n == _GATE or n.startswith(f"{_GATE}.")]:
         del sys.modules[loaded]
     importlib.invalidate_caches()  # the package was just rewritten, maybe after this process listed it
-    init = root / "generated" / family / "__init__.py"
-    spec = importlib.util.spec_from_file_location(name, init, submodule_search_locations=[str(init.parent)])
-    assert spec is not None
-    assert spec.loader is not None
-    package = importlib.util.module_from_spec(spec)
-    sys.modules[name] = package
-    spec.loader.exec_module(package)
-    return importlib.import_module(f"{name}.models")
+    parent = ModuleType(_GATE)
+    parent.__path__ = [str(root / "generated")]
+    sys.modules[_GATE] = parent
+    return importlib.import_module(f"{_GATE}.{family}.models")
 
 
 def models_parse_examples(root: Path, family: str) -> list[str]:
@@ -161,7 +211,7 @@ def models_parse_examples(root: Path, family: str) -> list[str]:
 
     from codegen.gates import iter_examples
 
-    spec = yaml.load((root / "specs" / f"{family}.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    spec = yaml.load((root / _spec_path(family)).read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
     models = _fresh_models(root, family)
     failures = []
     for where, _, _, schema, name, value in iter_examples(spec):

@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent  # the repository
 STAMP = Path("codegen") / "__pycache__" / "gen-stamp.json"  # under the root; git ignores __pycache__/
 _HASH_LINE = re.compile(r"(?m)^# inputs-sha256: ([0-9a-f]{64})$")  # the header codegen.emit writes
 _FORMAT = "gen-stamp 1"  # bump when what the fingerprint covers changes
-_OUTPUTS = {"reports"}  # specs/ folders gen writes; specs/*.yaml themselves are files at the top
+_OUTPUTS = {"reports", "shared"}  # specs/ folders gen writes; specs/*.yaml themselves are files at the top
 
 
 def families(root: Path = ROOT) -> list[str]:

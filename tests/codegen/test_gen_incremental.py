@@ -96,3 +96,43 @@ def test_unknown_family_is_a_usage_error(project: Path) -> None:
     done = gen(project, "nope")
     assert done.returncode == 2
     assert "unknown family nope" in done.stderr
+
+
+def test_a_shape_no_longer_shared_leaves_the_shared_models_and_the_clients_follow(project: Path) -> None:
+    """vidu and vidu_native read one creations item (generated once, in the shared models); give vidu_native's
+    a field of its own by hand, with no stamp to trust, and the shared models drop it, vidu gets a class of its
+    own, and every client whose shared spec changed follows. --force puts it all back."""
+    spec = project / "specs" / "vidu_native.yaml"
+    text = spec.read_text()
+    item = "    ViduTaskResponseCreationsItem:\n      type: object\n      properties:\n"
+    assert item in text
+    spec.write_text(text.replace(item, item + "        duration:\n          type: number\n"))
+    (project / "codegen" / "__pycache__" / "gen-stamp.json").unlink(missing_ok=True)
+    try:
+        done = gen(project)
+        assert done.returncode == 0, done.stderr
+        lines = dict(line.split(": ", 1) for line in done.stdout.splitlines() if ": " in line)
+        assert lines["shared"] == "client regenerated"
+        assert lines["vidu"] == "client regenerated"
+        assert "ViduCreationsItem" not in (project / "specs" / "shared" / "models.yaml").read_text()
+        vidu = (project / "generated" / "vidu" / "models" / "vidu_creations_creations_item.py").read_text()
+        assert "class ViduCreationsCreationsItem:" in vidu
+        native = (project / "generated" / "vidu_native" / "models" / "vidu_task_response_creations_item.py").read_text()
+        assert "duration: float | Unset" in native
+    finally:
+        spec.write_text(text)
+        done = gen(project, "--force")
+    assert done.returncode == 0, done.stderr
+    for path in ("specs/shared/models.yaml", "generated/vidu/models/vidu_creations_creations_item.py"):
+        assert (project / path).read_bytes() == (ROOT / path).read_bytes()
+
+
+def test_a_family_may_not_take_the_shared_models_name(project: Path) -> None:
+    override = project / "specs" / "overrides" / "shared.yaml"
+    shutil.copyfile(project / "specs" / "overrides" / "wan.yaml", override)
+    try:
+        done = gen(project)
+    finally:
+        override.unlink()
+    assert done.returncode == 2
+    assert "specs/overrides/shared.yaml: 'shared' is the shared models' package" in done.stderr

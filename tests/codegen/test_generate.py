@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from codegen.generate import generate_client
+from codegen.generate import generate_client, models_parse_examples, write_shared_spec
 
 _SPEC = """\
 openapi: 3.1.0
@@ -40,6 +40,7 @@ def _root(tmp_path: Path, **refs: str) -> Path:
     (tmp_path / "generated").mkdir()
     for family, ref in refs.items():
         (tmp_path / "specs" / f"{family}.yaml").write_text(_SPEC.format(name=family, ref=ref), encoding="utf-8")
+    write_shared_spec(tmp_path, list(refs))  # as `gen` does before any client
     return tmp_path
 
 
@@ -53,6 +54,7 @@ def test_a_warning_fails_the_family_and_writes_no_manifest(tmp_path: Path) -> No
 
 def test_families_generated_one_after_another_in_one_process_are_each_their_own(tmp_path: Path) -> None:
     root = _root(tmp_path, first="Task", second="Task")
+    assert generate_client(root, "shared") == []
     assert generate_client(root, "first") == []
     assert generate_client(root, "second") == []
     for family in ("first", "second"):
@@ -67,3 +69,19 @@ def test_families_generated_one_after_another_in_one_process_are_each_their_own(
     ruff = Path(sys.executable).parent / "ruff"  # the post-hooks ran: the packages are formatted already
     done = subprocess.run([ruff, "format", "--check", "--isolated", "--no-cache", "."], cwd=root / "generated")
     assert done.returncode == 0
+
+
+def test_a_shape_two_families_have_is_generated_once_and_each_family_re_exports_it(tmp_path: Path) -> None:
+    root = _root(tmp_path, first="Task", second="Task")
+    for package in ("shared", "first", "second"):
+        assert generate_client(root, package) == []
+    shared = (root / "generated" / "shared" / "models" / "task.py").read_text(encoding="utf-8")
+    assert "class Task:" in shared
+    for family in ("first", "second"):
+        module = (root / "generated" / family / "models" / "task.py").read_text(encoding="utf-8")
+        assert "from ...shared.models import Task\n" in module
+        assert "class " not in module
+        assert models_parse_examples(root, family) == []  # its models import, the shared class through them
+    manifest = json.loads((root / "generated" / "first" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["spec"] == "specs/first.yaml"
+    assert len(manifest["shared_sha256"]) == 64

@@ -1,8 +1,9 @@
-"""Every model shape is generated once: no two generated clients hold model classes of the same shape.
+"""Every model shape is generated once: no two classes of one shape, in one generated package or across them.
 
-A model's shape is what a caller can tell from the class: an enum's values, or an attrs class's field names, each
-field's annotation (with the models it names replaced by their own shapes, recursively) and whether it keeps
-unknown keys. Names, docstrings and descriptions are not part of it."""
+A model's shape is what a caller can tell from the class: an enum's values (with their types), or an attrs class's
+field names, each field's annotation (with the models it names replaced by their own shapes, recursively) and
+whether it keeps unknown keys. Names, docstrings and descriptions are not part of it. A class that a family's
+module re-exports from the shared models is the same class wherever it is found: generated once."""
 
 from __future__ import annotations
 
@@ -45,7 +46,7 @@ def shapes(classes: dict[str, type]) -> dict[str, Shape]:
             return ("recursive", name)
         cls = classes[name]
         if issubclass(cls, enum.Enum):
-            result: Shape = ("enum", tuple(sorted(str(member.value) for member in cls)))
+            result: Shape = ("enum", tuple(sorted(repr(member.value) for member in cls)))
         else:
             fields = {f.name: f for f in attrs.fields(cls)}
             keeps_unknown = fields.pop("additional_properties", None) is not None
@@ -57,24 +58,31 @@ def shapes(classes: dict[str, type]) -> dict[str, Shape]:
     return {name: shape(name) for name in classes}
 
 
-def duplicate_groups(by_package: dict[str, dict[str, Shape]]) -> list[list[str]]:
-    """Groups of `package.Class` names of one shape found in more than one package."""
-    grouped: dict[Shape, list[str]] = {}
+def duplicate_groups(by_package: dict[str, dict[str, Shape]], classes: dict[str, dict[str, type]]) -> list[list[str]]:
+    """Groups of `package.Class` names of one shape held by two or more distinct classes (a re-export of one class
+    under several names is one class)."""
+    grouped: dict[Shape, dict[int, list[str]]] = {}
     for package, found in sorted(by_package.items()):
         for name, shape in sorted(found.items()):
-            grouped.setdefault(shape, []).append(f"{package}.{name}")
-    return [names for names in grouped.values() if len({n.split(".")[0] for n in names}) > 1]
+            grouped.setdefault(shape, {}).setdefault(id(classes[package][name]), []).append(f"{package}.{name}")
+    return [sorted(n for names in held.values() for n in names) for held in grouped.values() if len(held) > 1]
 
 
-def _all_shapes() -> dict[str, dict[str, Shape]]:
-    return {package: shapes(_classes(package)) for package in _packages()}
+def _all() -> tuple[dict[str, dict[str, Shape]], dict[str, dict[str, type]]]:
+    classes = {package: _classes(package) for package in _packages()}
+    return {package: shapes(found) for package, found in classes.items()}, classes
 
 
 def test_shapes_tell_models_apart() -> None:
-    """The measure itself, on classes written here: same fields and types is one shape, a changed type is not."""
+    """The measure itself, on classes written here: same fields and types is one shape, a changed type is not; one
+    class found under two names (a re-export) is generated once; two classes of one shape are not."""
 
     @attrs.define
     class Info:
+        external_task_id: str
+
+    @attrs.define
+    class InfoAgain:
         external_task_id: str
 
     @attrs.define
@@ -89,32 +97,54 @@ def test_shapes_tell_models_apart() -> None:
     class Word(enum.Enum):
         DONE = "done"
 
-    found = {
-        "a": shapes({"Info": Info, "Outer": Outer, "Word": Word}),
-        "b": shapes({"Info": Info, "TaskInfo": Info, "Outer": Outer}),
-        "c": shapes({"Info": Other, "Outer": Outer, "Status": Word}),
+    class WordAgain(enum.Enum):
+        FINISHED = "done"
+
+    class Number(enum.IntEnum):
+        FIVE = 5
+
+    class Text(enum.Enum):
+        FIVE = "5"
+
+    classes: dict[str, dict[str, type]] = {
+        "a": {"Info": Info, "Outer": Outer, "Word": Word, "Number": Number},
+        "b": {"Info": Info, "TaskInfo": InfoAgain, "Outer": Outer, "Text": Text, "Again": InfoAgain},
+        "c": {"Info": Other, "Status": WordAgain},
     }
+    found = {package: shapes(held) for package, held in classes.items()}
     assert found["a"]["Outer"] == ("object", (("info", "('object', (('external_task_id', 'str'),), False)"),), True)
-    assert sorted(duplicate_groups(found)) == [
-        ["a.Info", "b.Info", "b.TaskInfo"],
-        ["a.Outer", "b.Outer"],
+    assert found["a"]["Number"] != found["b"]["Text"]
+    assert sorted(duplicate_groups(found, classes)) == [
+        ["a.Info", "b.Again", "b.Info", "b.TaskInfo"],
         ["a.Word", "c.Status"],
     ]
 
 
 def _report(groups: list[list[str]]) -> Iterator[str]:
-    yield f"{len(groups)} shapes generated in more than one package:"
+    yield f"{len(groups)} shapes generated as more than one class:"
     for names in groups:
         yield "  " + ", ".join(names)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 21 item 5, not done: each family's client generates its own models (openapi-python-client 0.29 "
-    "refuses a $ref into another document and cannot import another package's models), so the relays' "
-    "ErrorResponse/ErrorDetail sit in all 12 clients and an upstream's or wrapper's shapes in each family on it",
-)
-def test_no_model_shape_is_generated_in_two_packages() -> None:
-    groups = duplicate_groups(_all_shapes())
+def test_no_model_shape_is_generated_twice() -> None:
+    """Issue 21: the typed models come once; a family's class of a shape found elsewhere is the shared class."""
+    groups = duplicate_groups(*_all())
     if groups:
         pytest.fail("\n".join(_report(groups)), pytrace=False)
+
+
+def test_a_family_class_of_a_shared_shape_is_the_shared_class() -> None:
+    """Written by hand from the specs: every family's error answer is the relays' one ErrorResponse; Vidu's two
+    families read one creations item; Ark's usage is one class for seedance and video_generations."""
+    from videotask.clients.kling import models as kling
+    from videotask.clients.seedance import models as seedance
+    from videotask.clients.shared import models as shared
+    from videotask.clients.video_generations import models as video_generations
+    from videotask.clients.vidu import models as vidu
+    from videotask.clients.vidu_native import models as vidu_native
+
+    assert kling.ErrorResponse is shared.ErrorResponse
+    assert seedance.SeedanceTaskUsage is video_generations.VideoGenerationTaskDataDataUsage
+    assert vidu.ViduCreationsCreationsItem is vidu_native.ViduTaskResponseCreationsItem
+    item = vidu.ViduCreationsCreationsItem.from_dict({"id": "c1", "url": "https://cdn.example/v.mp4"})
+    assert (item.id, item.url) == ("c1", "https://cdn.example/v.mp4")

@@ -1,9 +1,5 @@
-from enum import IntEnum
+"""JimengSubmitRequestDuration: a shape other families have too, generated once in the shared models."""
 
+from ...shared.models import VideoBodyDuration as JimengSubmitRequestDuration
 
-class JimengSubmitRequestDuration(IntEnum):
-    VALUE_5 = 5
-    VALUE_10 = 10
-
-    def __str__(self) -> str:
-        return str(self.value)
+__all__ = ("JimengSubmitRequestDuration",)

@@ -1,8 +1,5 @@
-from enum import StrEnum
+"""JimengTaskResponseDataDataDataDataStatus: a shape other families have too, generated once in the shared models."""
 
+from ...shared.models import DataStatus as JimengTaskResponseDataDataDataDataStatus
 
-class JimengTaskResponseDataDataDataDataStatus(StrEnum):
-    SUCCESS = "SUCCESS"
-
-    def __str__(self) -> str:
-        return str(self.value)
+__all__ = ("JimengTaskResponseDataDataDataDataStatus",)

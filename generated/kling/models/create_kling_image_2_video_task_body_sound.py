@@ -1,9 +1,7 @@
-from enum import StrEnum
+"""CreateKlingImage2VideoTaskBodySound: a shape other families have too, generated once in the shared models."""
 
+from ...shared.models import (
+    CreateKlingTaskBodySound as CreateKlingImage2VideoTaskBodySound,
+)
 
-class CreateKlingImage2VideoTaskBodySound(StrEnum):
-    OFF = "off"
-    ON = "on"
-
-    def __str__(self) -> str:
-        return str(self.value)
+__all__ = ("CreateKlingImage2VideoTaskBodySound",)

@@ -1,9 +1,7 @@
-from enum import StrEnum
+"""CreateKlingText2VideoTaskBodyDuration: a shape other families have too, generated once in the shared models."""
 
+from ...shared.models import (
+    CreateKlingTaskBodyDuration as CreateKlingText2VideoTaskBodyDuration,
+)
 
-class CreateKlingText2VideoTaskBodyDuration(StrEnum):
-    VALUE_0 = "5"
-    VALUE_1 = "10"
-
-    def __str__(self) -> str:
-        return str(self.value)
+__all__ = ("CreateKlingText2VideoTaskBodyDuration",)

@@ -1,9 +1,7 @@
-from enum import StrEnum
+"""CreateKlingText2VideoTaskBodyMode: a shape other families have too, generated once in the shared models."""
 
+from ...shared.models import (
+    CreateKlingTaskBodyMode as CreateKlingText2VideoTaskBodyMode,
+)
 
-class CreateKlingText2VideoTaskBodyMode(StrEnum):
-    PRO = "pro"
-    STD = "std"
-
-    def __str__(self) -> str:
-        return str(self.value)
+__all__ = ("CreateKlingText2VideoTaskBodyMode",)

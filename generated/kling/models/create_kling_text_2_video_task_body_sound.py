@@ -1,9 +1,7 @@
-from enum import StrEnum
+"""CreateKlingText2VideoTaskBodySound: a shape other families have too, generated once in the shared models."""
 
+from ...shared.models import (
+    CreateKlingTaskBodySound as CreateKlingText2VideoTaskBodySound,
+)
 
-class CreateKlingText2VideoTaskBodySound(StrEnum):
-    OFF = "off"
-    ON = "on"
-
-    def __str__(self) -> str:
-        return str(self.value)
+__all__ = ("CreateKlingText2VideoTaskBodySound",)

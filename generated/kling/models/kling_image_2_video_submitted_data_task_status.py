@@ -1,8 +1,7 @@
-from enum import StrEnum
+"""KlingImage2VideoSubmittedDataTaskStatus: a shape other families have too, generated once in the shared models."""
 
+from ...shared.models import (
+    KlingVideoSubmittedDataTaskStatus as KlingImage2VideoSubmittedDataTaskStatus,
+)
 
-class KlingImage2VideoSubmittedDataTaskStatus(StrEnum):
-    SUBMITTED = "submitted"
-
-    def __str__(self) -> str:
-        return str(self.value)
+__all__ = ("KlingImage2VideoSubmittedDataTaskStatus",)

@@ -1,8 +1,5 @@
-from enum import StrEnum
+"""KlingImage2VideoTaskDataStatus: a shape other families have too, generated once in the shared models."""
 
+from ...shared.models import DataStatus as KlingImage2VideoTaskDataStatus
 
-class KlingImage2VideoTaskDataStatus(StrEnum):
-    SUCCESS = "SUCCESS"
-
-    def __str__(self) -> str:
-        return str(self.value)
+__all__ = ("KlingImage2VideoTaskDataStatus",)

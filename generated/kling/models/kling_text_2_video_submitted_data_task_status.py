@@ -1,8 +1,7 @@
-from enum import StrEnum
+"""KlingText2VideoSubmittedDataTaskStatus: a shape other families have too, generated once in the shared models."""
 
+from ...shared.models import (
+    KlingVideoSubmittedDataTaskStatus as KlingText2VideoSubmittedDataTaskStatus,
+)
 
-class KlingText2VideoSubmittedDataTaskStatus(StrEnum):
-    SUBMITTED = "submitted"
-
-    def __str__(self) -> str:
-        return str(self.value)
+__all__ = ("KlingText2VideoSubmittedDataTaskStatus",)

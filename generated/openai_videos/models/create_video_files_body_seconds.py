@@ -1,10 +1,5 @@
-from enum import StrEnum
+"""CreateVideoFilesBodySeconds: a shape other families have too, generated once in the shared models."""
 
+from ...shared.models import CreateVideoBodySeconds as CreateVideoFilesBodySeconds
 
-class CreateVideoFilesBodySeconds(StrEnum):
-    VALUE_0 = "4"
-    VALUE_1 = "8"
-    VALUE_2 = "12"
-
-    def __str__(self) -> str:
-        return str(self.value)
+__all__ = ("CreateVideoFilesBodySeconds",)

@@ -1,11 +1,5 @@
-from enum import StrEnum
+"""VideoCreateRequestSize: a shape other families have too, generated once in the shared models."""
 
+from ...shared.models import CreateVideoBodySize as VideoCreateRequestSize
 
-class VideoCreateRequestSize(StrEnum):
-    VALUE_0 = "720x1280"
-    VALUE_1 = "1280x720"
-    VALUE_2 = "1024x1792"
-    VALUE_3 = "1792x1024"
-
-    def __str__(self) -> str:
-        return str(self.value)
+__all__ = ("VideoCreateRequestSize",)

@@ -1,12 +1,5 @@
-from enum import StrEnum
+"""CreateViduImg2VideoTaskBodyModel: a shape other families have too, generated once in the shared models."""
 
+from ...shared.models import CreateViduTaskBodyModel as CreateViduImg2VideoTaskBodyModel
 
-class CreateViduImg2VideoTaskBodyModel(StrEnum):
-    VIDU2_0 = "vidu2.0"
-    VIDUQ1 = "viduq1"
-    VIDUQ2 = "viduq2"
-    VIDUQ3_PRO = "viduq3-pro"
-    VIDUQ3_TURBO = "viduq3-turbo"
-
-    def __str__(self) -> str:
-        return str(self.value)
+__all__ = ("CreateViduImg2VideoTaskBodyModel",)

@@ -1,10 +1,7 @@
-from enum import StrEnum
+"""CreateViduImg2VideoTaskBodyResolution: a shape other families have too, generated once in the shared models."""
 
+from ...shared.models import (
+    CreateViduTaskBodyResolution as CreateViduImg2VideoTaskBodyResolution,
+)
 
-class CreateViduImg2VideoTaskBodyResolution(StrEnum):
-    VALUE_0 = "540p"
-    VALUE_1 = "720p"
-    VALUE_2 = "1080p"
-
-    def __str__(self) -> str:
-        return str(self.value)
+__all__ = ("CreateViduImg2VideoTaskBodyResolution",)

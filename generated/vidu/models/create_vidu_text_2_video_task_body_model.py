@@ -1,12 +1,7 @@
-from enum import StrEnum
+"""CreateViduText2VideoTaskBodyModel: a shape other families have too, generated once in the shared models."""
 
+from ...shared.models import (
+    CreateViduTaskBodyModel as CreateViduText2VideoTaskBodyModel,
+)
 
-class CreateViduText2VideoTaskBodyModel(StrEnum):
-    VIDU2_0 = "vidu2.0"
-    VIDUQ1 = "viduq1"
-    VIDUQ2 = "viduq2"
-    VIDUQ3_PRO = "viduq3-pro"
-    VIDUQ3_TURBO = "viduq3-turbo"
-
-    def __str__(self) -> str:
-        return str(self.value)
+__all__ = ("CreateViduText2VideoTaskBodyModel",)

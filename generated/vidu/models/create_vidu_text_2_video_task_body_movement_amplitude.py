@@ -1,11 +1,7 @@
-from enum import StrEnum
+"""CreateViduText2VideoTaskBodyMovementAmplitude: a shape other families have too, generated once in the shared models."""
 
+from ...shared.models import (
+    CreateViduTaskBodyMovementAmplitude as CreateViduText2VideoTaskBodyMovementAmplitude,
+)
 
-class CreateViduText2VideoTaskBodyMovementAmplitude(StrEnum):
-    AUTO = "auto"
-    LARGE = "large"
-    MEDIUM = "medium"
-    SMALL = "small"
-
-    def __str__(self) -> str:
-        return str(self.value)
+__all__ = ("CreateViduText2VideoTaskBodyMovementAmplitude",)

@@ -1,8 +1,5 @@
-from enum import StrEnum
+"""ViduImageTaskCreatedState: a shape other families have too, generated once in the shared models."""
 
+from ...shared.models import ViduTaskCreatedState as ViduImageTaskCreatedState
 
-class ViduImageTaskCreatedState(StrEnum):
-    CREATED = "created"
-
-    def __str__(self) -> str:
-        return str(self.value)
+__all__ = ("ViduImageTaskCreatedState",)

@@ -1,0 +1,11 @@
+"""Generated from specs/shared.yaml by `make gen`; do not edit.
+
+A client library for accessing videotask shared models
+"""
+
+from .client import AuthenticatedClient, Client
+
+__all__ = (
+    "AuthenticatedClient",
+    "Client",
+)
