@@ -29,6 +29,7 @@ from videotask._errors import (
     SubmitUncertain,
     TransportError,
 )
+from videotask._http import poll_hint
 from videotask._journal import FINAL, Journal, Line, Row, State
 from videotask._plan import Durations, Poller, PollPlan, durations
 from videotask._task import TaskState, VideoTask
@@ -201,7 +202,7 @@ class _Run:
             if wait > 0:
                 await self.sleep(wait)
             try:
-                task = await self.gw.get(self.family, row.task_id, route=route)
+                task, answer = await self.gw._answered(self.family, row.task_id, route)
             except NotFoundError as exc:
                 self.journal.state(row.line, State.ERROR, error=f"{type(exc).__name__}: {exc}")
                 self._end(row.line)
@@ -221,7 +222,7 @@ class _Run:
                 last = task.state.value
                 self.journal.state(row.line, last, detail=None if task.progress is None else f"{task.progress:.0%}")
                 self._changed(row.line)
-            wait = poller.next(self.clock(), task.progress)
+            wait = poller.next(self.clock(), task.progress, poll_hint(answer))  # the server's hint: no sooner
         self.journal.state(row.line, State.TIMEOUT, error=f"not ended {self.timeout:g}s after its create")
         self._end(row.line)
         return None

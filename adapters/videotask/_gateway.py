@@ -18,7 +18,7 @@ import httpx
 
 from videotask._budget import budgeted
 from videotask._errors import WaitTimeout
-from videotask._http import Settings, settings_from
+from videotask._http import Reply, Settings, settings_from
 from videotask._loops import Loops, Pour, ProgressCallback, Run, Sleep, Steps, relay_from
 from videotask._senders import AiohttpSender, HttpxAsyncSender, HttpxSender, Timeout
 from videotask._task import VideoTask
@@ -186,6 +186,10 @@ class AsyncGateway:
 
     async def get(self, family: str, task_id: str, *, route: str | None = None) -> VideoTask:
         return (await self._run(self._loops.get(family, task_id, route)))[0]
+
+    async def _answered(self, family: str, task_id: str, route: str | None) -> tuple[VideoTask, Reply]:
+        """`get`, with the answer the task was read from: its headers carry the server's poll hints (batches)."""
+        return await self._run(self._loops.get(family, task_id, route))
 
     async def wait(
         self, family: str, task_id: str, *, route: str | None = None, timeout: float = 600,

@@ -161,3 +161,30 @@ async def test_a_task_still_running_at_its_timeout_is_polled_at_the_deadline_the
         assert time.slept == [1.0, 1.0, 1.0, 1.0, 0.5]
         polls = [seen for seen in mock.requests if seen.method == "GET"]
         assert len(polls) == 5
+
+
+async def test_a_poll_after_hint_on_an_answer_holds_the_batch_off_that_long(tmp_path):
+    """The server's own poll-after header (openai-poll-after-ms, in ms) on an ordinary answer is honoured by the
+    batch's polls, as by `wait`: the plan alone would ask again 1 s after the first poll."""
+    import httpx
+
+    time, polls = FakeTime(), []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.method == "POST":
+            return httpx.Response(200, json={"id": "video_hint", "object": "video", "status": "queued"})
+        if request.url.path.endswith("/content"):
+            return httpx.Response(200, content=b"\0" * 1000, headers={"content-type": "video/mp4"})
+        polls.append(time.now)
+        if len(polls) == 1:
+            return httpx.Response(
+                200, json={"id": "video_hint", "status": "in_progress"}, headers={"openai-poll-after-ms": "4000"}
+            )
+        return httpx.Response(200, json={"id": "video_hint", "status": "completed"})
+
+    async with AsyncGateway("http://relay.test", "sk-test", transport=httpx.MockTransport(handler)) as gw:
+        items = [i async for i in run_batch(gw, "openai_videos", BODIES[:1], tmp_path, clock=time.clock,
+                                            sleep=time.sleep, expected=EXPECTED)]  # fmt: skip
+    assert [(i.line, i.state) for i in items] == [(1, "downloaded")]
+    assert time.slept == [1.0, 4.0]  # the plan's first second, then the server's 4 s
+    assert polls == [1_001.0, 1_005.0]
