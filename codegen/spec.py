@@ -142,6 +142,8 @@ def _status_enum(
             [str(v) for v in field.get("enum") or [] if v is not None],
             documented_values(str(field.get("description") or ""), field=True),
         ]
+        if override:  # the words the family's wrapper or upstream writes at this field
+            sources.append(override.status_words.get(path, ()))
         if path == primary:
             sources += [override.status_values if override else [], described]
         values, found = known_values(*sources, observed)

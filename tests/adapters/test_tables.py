@@ -124,3 +124,19 @@ def test_lookup_is_case_insensitive_and_unknowns_are_none() -> None:
 
 def test_terminal_states() -> None:
     assert {s for s in TaskState if s.is_terminal} == {TaskState.SUCCEEDED, TaskState.FAILED, TaskState.CANCELLED}
+
+
+# Written by hand: new-api's task statuses (QuantumNous/new-api model/task.go, relays.md) and Kling's own
+# task_status words (providers.md, Kling).
+NEWAPI_TASK_WORDS = ["NOT_START", "SUBMITTED", "QUEUED", "IN_PROGRESS", "SUCCESS", "FAILURE", "UNKNOWN"]
+KLING_WORDS = ["submitted", "processing", "succeed", "failed"]
+
+
+@pytest.mark.parametrize("model", ["KlingText2VideoTask", "KlingImage2VideoTask"])
+def test_a_wrapper_field_lists_the_wrappers_words_and_the_nested_field_the_upstreams(model):
+    """Kling's answer in new-api's envelope: the envelope's data.status enum holds new-api's whole vocabulary,
+    and Kling's own task_status kept inside it (data.data.data.task_status) Kling's, whatever the doc's examples
+    happened to show; neither takes the other's words."""
+    schemas = load_spec("kling")["components"]["schemas"]
+    assert sorted(schemas[f"{model}DataStatus"]["enum"]) == sorted(NEWAPI_TASK_WORDS)
+    assert sorted(schemas[f"{model}DataDataDataTaskStatus"]["enum"]) == sorted(KLING_WORDS)

@@ -91,6 +91,9 @@ class Override:
     upstream: str | None = None  # the upstream API (specs/upstreams) it reads; its answers are the family's too
     # the family's own reading, before its wrappers' words and paths were added (see definitions.wrap)
     unwrapped: Override | None = field(default=None, eq=False, repr=False)
+    # the words each status field may hold, where the words of one field are not all of `status_values` (a
+    # wrapper's field holds the wrapper's words, the upstream's field inside it the family's own): for the spec
+    status_words: Mapping[Path, tuple[str, ...]] = field(factory=dict)
 
     def state_of(self, raw: str) -> TaskState | None:
         """The state for a raw value; case-insensitive (relays print `success` and `SUCCESS` alike)."""

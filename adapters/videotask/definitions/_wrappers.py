@@ -145,6 +145,13 @@ def wrap(own: Override, wrappers: Sequence[Wrapper]) -> tuple[Override, list[str
 
     fields = {name: derived(paths, name) for name, paths in own.fields.items()}
     status_fields = derived(own.status_fields, None)
+    words: dict[Path, tuple[str, ...]] = {}
+    sources = [(own.status_fields, own.status_values)]
+    sources += [(w.status_fields, w.status_values) for w in wrappers]
+    sources += [(tuple(body + path for path in own.status_fields), own.status_values) for body in nesting]
+    for paths, said in sources:
+        for path in paths:
+            words[path] = tuple(dict.fromkeys([*words.get(path, ()), *said]))
     return attrs.evolve(
         own,
         status_fields=status_fields,
@@ -152,4 +159,5 @@ def wrap(own: Override, wrappers: Sequence[Wrapper]) -> tuple[Override, list[str
         status_lookup=lookup,
         fields=fields,
         unwrapped=own,
+        status_words=words,
     ), errors

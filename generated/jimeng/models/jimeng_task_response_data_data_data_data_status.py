@@ -1,5 +1,7 @@
 """JimengTaskResponseDataDataDataDataStatus: a shape other families have too, generated once in the shared models."""
 
-from ...shared.models import DataStatus as JimengTaskResponseDataDataDataDataStatus
+from ...shared.models import (
+    JimengTaskResponseDataDataStatus as JimengTaskResponseDataDataDataDataStatus,
+)
 
 __all__ = ("JimengTaskResponseDataDataDataDataStatus",)

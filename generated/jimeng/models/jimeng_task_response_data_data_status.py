@@ -1,5 +1,5 @@
 """JimengTaskResponseDataDataStatus: a shape other families have too, generated once in the shared models."""
 
-from ...shared.models import DataStatus as JimengTaskResponseDataDataStatus
+from ...shared.models import JimengTaskResponseDataDataStatus
 
 __all__ = ("JimengTaskResponseDataDataStatus",)

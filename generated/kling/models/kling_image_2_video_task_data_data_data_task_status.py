@@ -1,8 +1,7 @@
-from enum import StrEnum
+"""KlingImage2VideoTaskDataDataDataTaskStatus: a shape other families have too, generated once in the shared models."""
 
+from ...shared.models import (
+    KlingVideoTaskDataDataDataTaskStatus as KlingImage2VideoTaskDataDataDataTaskStatus,
+)
 
-class KlingImage2VideoTaskDataDataDataTaskStatus(StrEnum):
-    SUCCEED = "succeed"
-
-    def __str__(self) -> str:
-        return str(self.value)
+__all__ = ("KlingImage2VideoTaskDataDataDataTaskStatus",)

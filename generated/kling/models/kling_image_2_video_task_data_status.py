@@ -1,5 +1,5 @@
 """KlingImage2VideoTaskDataStatus: a shape other families have too, generated once in the shared models."""
 
-from ...shared.models import DataStatus as KlingImage2VideoTaskDataStatus
+from ...shared.models import TaskDataStatus as KlingImage2VideoTaskDataStatus
 
 __all__ = ("KlingImage2VideoTaskDataStatus",)

@@ -1,11 +1,7 @@
-from enum import StrEnum
+"""KlingText2VideoTaskDataDataDataTaskStatus: a shape other families have too, generated once in the shared models."""
 
+from ...shared.models import (
+    KlingVideoTaskDataDataDataTaskStatus as KlingText2VideoTaskDataDataDataTaskStatus,
+)
 
-class KlingText2VideoTaskDataDataDataTaskStatus(StrEnum):
-    FAILED = "failed"
-    PROCESSING = "processing"
-    SUBMITTED = "submitted"
-    SUCCEED = "succeed"
-
-    def __str__(self) -> str:
-        return str(self.value)
+__all__ = ("KlingText2VideoTaskDataDataDataTaskStatus",)

@@ -1,11 +1,5 @@
-from enum import StrEnum
+"""KlingText2VideoTaskDataStatus: a shape other families have too, generated once in the shared models."""
 
+from ...shared.models import TaskDataStatus as KlingText2VideoTaskDataStatus
 
-class KlingText2VideoTaskDataStatus(StrEnum):
-    FAILURE = "FAILURE"
-    IN_PROGRESS = "IN_PROGRESS"
-    SUBMITTED = "SUBMITTED"
-    SUCCESS = "SUCCESS"
-
-    def __str__(self) -> str:
-        return str(self.value)
+__all__ = ("KlingText2VideoTaskDataStatus",)

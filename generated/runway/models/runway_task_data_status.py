@@ -1,11 +1,5 @@
-from enum import StrEnum
+"""RunwayTaskDataStatus: a shape other families have too, generated once in the shared models."""
 
+from ...shared.models import TaskDataStatus as RunwayTaskDataStatus
 
-class RunwayTaskDataStatus(StrEnum):
-    FAILURE = "FAILURE"
-    IN_PROGRESS = "IN_PROGRESS"
-    QUEUED = "QUEUED"
-    SUCCESS = "SUCCESS"
-
-    def __str__(self) -> str:
-        return str(self.value)
+__all__ = ("RunwayTaskDataStatus",)

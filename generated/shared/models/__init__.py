@@ -12,17 +12,23 @@ from .create_vidu_task_body_movement_amplitude import (
     CreateViduTaskBodyMovementAmplitude,
 )
 from .create_vidu_task_body_resolution import CreateViduTaskBodyResolution
-from .data_status import DataStatus
 from .error import Error
 from .error_detail import ErrorDetail
 from .error_response import ErrorResponse
 from .height_url_width_object import HeightUrlWidthObject
+from .jimeng_task_response_data_data_status import JimengTaskResponseDataDataStatus
 from .kling_data_task_info import KlingDataTaskInfo
 from .kling_data_task_result import KlingDataTaskResult
 from .kling_data_task_result_videos_item import KlingDataTaskResultVideosItem
 from .kling_video_submitted_data import KlingVideoSubmittedData
 from .kling_video_submitted_data_task_status import KlingVideoSubmittedDataTaskStatus
+from .kling_video_task_data_data import KlingVideoTaskDataData
+from .kling_video_task_data_data_data import KlingVideoTaskDataDataData
+from .kling_video_task_data_data_data_task_status import (
+    KlingVideoTaskDataDataDataTaskStatus,
+)
 from .minimax_base_resp import MinimaxBaseResp
+from .task_data_status import TaskDataStatus
 from .url_object import UrlObject
 from .usage import Usage
 from .video_body_duration import VideoBodyDuration
@@ -40,17 +46,21 @@ __all__ = (
     "CreateViduTaskBodyModel",
     "CreateViduTaskBodyMovementAmplitude",
     "CreateViduTaskBodyResolution",
-    "DataStatus",
     "Error",
     "ErrorDetail",
     "ErrorResponse",
     "HeightUrlWidthObject",
+    "JimengTaskResponseDataDataStatus",
     "KlingDataTaskInfo",
     "KlingDataTaskResult",
     "KlingDataTaskResultVideosItem",
     "KlingVideoSubmittedData",
     "KlingVideoSubmittedDataTaskStatus",
+    "KlingVideoTaskDataData",
+    "KlingVideoTaskDataDataData",
+    "KlingVideoTaskDataDataDataTaskStatus",
     "MinimaxBaseResp",
+    "TaskDataStatus",
     "UrlObject",
     "Usage",
     "VideoBodyDuration",

@@ -2,7 +2,10 @@ from enum import StrEnum
 
 
 class VideoGenerationTaskDataDataStatus(StrEnum):
+    CANCELLED = "cancelled"
+    COMPLETED = "completed"
     FAILED = "failed"
+    IN_PROGRESS = "in_progress"
     QUEUED = "queued"
     RUNNING = "running"
     SUCCEEDED = "succeeded"

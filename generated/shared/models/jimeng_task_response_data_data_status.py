@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class DataStatus(StrEnum):
+class JimengTaskResponseDataDataStatus(StrEnum):
     SUCCESS = "SUCCESS"
 
     def __str__(self) -> str:
