@@ -177,8 +177,9 @@ def test_a_read_past_the_timeout_is_a_timeout_and_the_bytes_before_it_are_in_the
     server: LocalServer, gateway: Callable[..., Gateway], tmp_path: Path
 ) -> None:
     server.get_script = [("hold", 1000)]
+    gw = gateway(server.url, timeout=2, max_retries=0)  # time enough for the headers and the first bytes
     with pytest.raises(videotask.APITimeoutError) as caught:
-        gateway(server.url, timeout=0.5, max_retries=0).download(finished(f"{server.url}/v.mp4"), tmp_path / "v")
+        gw.download(finished(f"{server.url}/v.mp4"), tmp_path / "v")
     assert not caught.value.unsent
     assert (tmp_path / ".v.part").read_bytes() == DATA[:1000]
 
@@ -194,20 +195,24 @@ def test_a_body_cut_short_is_a_transport_error_and_the_bytes_before_it_are_in_th
 
 
 @pytest.mark.parametrize(
-    ("script", "target", "cause"),
+    ("script", "target", "timeout", "cause"),
     [
-        ([], "refused", urllib3.exceptions.NewConnectionError),
-        ([("hold", 1000)], "server", urllib3.exceptions.ReadTimeoutError),
-        ([("drop", 100_000)], "server", urllib3.exceptions.ProtocolError),
+        ([], "refused", None, urllib3.exceptions.NewConnectionError),
+        ([("hold", 1000)], "server", 0.5, urllib3.exceptions.ReadTimeoutError),
+        ([("drop", 100_000)], "server", None, urllib3.exceptions.ProtocolError),
     ],
     ids=["refused", "read-timeout", "cut-short"],
 )
 def test_the_typed_error_of_the_urllib3_path_names_urllib3_s_own(
-    server: LocalServer, environ: Callable[..., None], tmp_path: Path, script: list[Any], target: str, cause: type
-) -> None:
+    server: LocalServer, environ: Callable[..., None], tmp_path: Path, script: list[Any], target: str,
+    timeout: float | None, cause: type,
+) -> None:  # fmt: skip
     server.get_script = list(script)
     url = f"http://127.0.0.1:{free_port()}/v.mp4" if target == "refused" else f"{server.url}/v.mp4"
-    with Gateway(server.url, KEY, timeout=0.5, max_retries=0) as gw, pytest.raises(videotask.TransportError) as caught:
+    with (
+        Gateway(server.url, KEY, timeout=timeout, max_retries=0) as gw,
+        pytest.raises(videotask.TransportError) as caught,
+    ):
         gw.download(finished(url), tmp_path / "v.mp4")
     assert caught.value.args[0].startswith(f"{cause.__name__} talking to the gateway: ")
 
