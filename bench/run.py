@@ -668,7 +668,7 @@ sys.stdin.read()
 _FILE_CLIENT = """
 import asyncio, resource, sys, tempfile, time, pathlib
 from videotask import AsyncGateway, Gateway
-base, name, side, rounds = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+base, name, side = sys.argv[1], sys.argv[2], sys.argv[3]
 folder = pathlib.Path(tempfile.mkdtemp())
 with Gateway(base, "sk-bench") as gw:
     task = gw.get(name, "bench-file")
@@ -688,6 +688,7 @@ if side == "raw":  # the baseline: aiohttp's stream written to a file as it come
                 async for chunk in response.content.iter_chunked(256 * 1024):
                     out.write(chunk)
     download = lambda target: run(raw(target))
+    close = lambda: run(session.close())
 elif side == "httpx":  # the ceiling of a sync client on httpx: its stream written to a file as it comes
     import httpx
     client = httpx.Client()
@@ -695,62 +696,107 @@ elif side == "httpx":  # the ceiling of a sync client on httpx: its stream writt
         with client.stream("GET", task.video_url) as response, open(target, "wb") as out:
             for chunk in response.iter_raw():
                 out.write(chunk)
+elif side == "urllib3":  # the ceiling of Gateway.download's reader: urllib3's read1 written to a file as it comes
+    import urllib3
+    manager = urllib3.PoolManager()
+    def download(target):
+        response = manager.urlopen("GET", task.video_url, preload_content=False, decode_content=False)
+        with open(target, "wb") as out:
+            while chunk := response.read1(256 * 1024, decode_content=False):
+                out.write(chunk)
+        response.release_conn()
 elif side == "async":
     gateway = run(async_gateway())
     download = lambda target: run(gateway.download(task, target))
+    close = lambda: run(gateway.aclose())
 else:
     gateway = Gateway(base, "sk-bench")
     download = lambda target: gateway.download(task, target)
-best = float("inf")
-for n in range(rounds + 1):  # the first round warms up (imports, the connection) and is not timed
+n = 0
+while True:  # the first round warms up (imports, the connection) untold; then one timed round per line read
     target = folder / f"{n}.mp4"
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     download(target)
-    if n:
-        best = min(best, time.perf_counter() - started)
+    took, cpu = time.perf_counter() - started, time.process_time() - cpu_started
     size = target.stat().st_size
     target.unlink()
-print(size / best / 1e6, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, size)
+    print(f"{took} {cpu} {size}" if n else "ready", flush=True)
+    n += 1
+    if sys.stdin.readline().strip() != "go":
+        break
+if side in ("raw", "async"):
+    close()
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, flush=True)
 """
 
 
-def downloads(size: int = 50 * 1024 * 1024, rounds: int = 5) -> list[Figure]:
+DOWNLOAD_SIDES = ("raw", "httpx", "urllib3", "async", "sync")
+
+
+def downloads(size: int = 50 * 1024 * 1024, rounds: int = 7) -> list[Figure]:
     """Gateway.download and AsyncGateway.download of a ~50 MB file from a MockGateway in another process (its
-    file listener: another origin), against a raw aiohttp stream of the same file, and Gateway's against a raw
-    httpx stream too (the ceiling of a client on httpx's sync stream): throughput ratios (best of `rounds`,
-    after a round of warm-up) and each side's peak RSS, each side in a process of its own so they do not share a
-    peak. Each side builds its client once, before the rounds, as for a user's second file: what is timed is
-    the download (Gateway() builds an httpx client, whose SSL context alone costs 40-60 ms here). The gateways'
-    downloads also fsync the file before renaming it into place; the raw streams do not."""
+    file listener: another origin), against a raw aiohttp stream of the same file; raw httpx and urllib3 streams
+    too (httpx's sync stream, which Gateway.download read through before, and urllib3's read1, which it reads
+    through now): throughput ratios (best of `rounds`, after a round of warm-up), each side's peak RSS and its
+    median round's client CPU. Each side runs in a process of its own, so they do not share a peak, and the
+    rounds are interleaved: one round of each side in turn, the order turned by one each round, so a change in
+    the machine's load falls on every side alike. Each side builds its client once, before the rounds, as for a
+    user's second file: what is timed is the download (Gateway() builds an httpx client, whose SSL context alone
+    costs 40-60 ms here). The gateways' downloads also fsync the file before renaming it into place; the raw
+    streams do not."""
     server = subprocess.Popen([PY, "-c", _FILE_SERVER, str(size)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                               text=True)  # fmt: skip
+    clients: dict[str, subprocess.Popen[str]] = {}
     try:
         assert server.stdout is not None
         base_url, name = server.stdout.readline().split()
-        measured = {}
-        for side in ("raw", "httpx", "async", "sync"):
-            done = subprocess.run([PY, "-c", _FILE_CLIENT, base_url, name, side, str(rounds)], check=True,
-                                  capture_output=True, text=True)  # fmt: skip
-            rate, rss, got = done.stdout.split()
-            measured[side] = (float(rate), float(rss), int(got))
+        for side in DOWNLOAD_SIDES:
+            clients[side] = subprocess.Popen([PY, "-c", _FILE_CLIENT, base_url, name, side], stdin=subprocess.PIPE,
+                                             stdout=subprocess.PIPE, text=True)  # fmt: skip
+        rounds_of: dict[str, list[tuple[float, float, int]]] = {side: [] for side in DOWNLOAD_SIDES}
+        for client in clients.values():  # each has warmed up
+            assert client.stdout is not None
+            assert client.stdout.readline().strip() == "ready"
+        for n in range(rounds):
+            for side in DOWNLOAD_SIDES[n % 5 :] + DOWNLOAD_SIDES[: n % 5]:
+                client = clients[side]
+                assert client.stdin is not None
+                assert client.stdout is not None
+                client.stdin.write("go\n")
+                client.stdin.flush()
+                took, cpu, got = client.stdout.readline().split()
+                rounds_of[side].append((float(took), float(cpu), int(got)))
+        peaks = {side: float(client.communicate("done\n", timeout=60)[0]) for side, client in clients.items()}
     finally:
+        for client in clients.values():
+            client.kill()
+            client.wait(10)
         server.terminate()
         server.wait(10)
-    raw_rate, raw_rss, got = measured["raw"]
-    sample, reps = f"one {got / 1e6:.1f} MB file", f"best of {rounds} after a warm-up, a process per side"
-    figures = [Figure("download_raw_aiohttp", f"{raw_rate:.0f} MB/s, peak RSS {raw_rss:.0f} MB", "-", sample, reps)]
+    measured = {}
+    for side, timed in rounds_of.items():
+        got = timed[0][2]
+        cpu = sorted(c for _, c, _ in timed)[len(timed) // 2] * 1e3  # the median round's: steadier under load
+        measured[side] = (got / min(t for t, _, _ in timed) / 1e6, peaks[side], got, cpu)
+    raw_rate, raw_rss, got, raw_cpu = measured["raw"]
+    sample, reps = f"one {got / 1e6:.1f} MB file", f"best of {rounds} after a warm-up, interleaved, a process per side"
+    raw = f"{raw_rate:.0f} MB/s, peak RSS {raw_rss:.0f} MB, client CPU {raw_cpu:.0f} ms"
+    figures = [Figure("download_raw_aiohttp", raw, "-", sample, reps)]
     sides = (
         ("httpx", "raw_httpx_sync", "raw httpx.Client stream", ""),
+        ("urllib3", "raw_urllib3", "raw urllib3 read1 stream", ""),
         ("async", "async_gateway", "AsyncGateway.download", " (target >= 0.9)"),
         ("sync", "sync_gateway", "Gateway.download", " (target >= 0.9)"),
     )
     for side, label, name, target in sides:
-        rate, rss, _ = measured[side]
-        value = f"{rate / raw_rate:.2f}{target} ({rate:.0f} MB/s; peak RSS {rss:.0f} MB)"
+        rate, rss, _, cpu = measured[side]
+        ratios = sorted(a[0] / b[0] for a, b in zip(rounds_of["raw"], rounds_of[side], strict=True))
+        value = (f"{rate / raw_rate:.2f}{target} (median of the rounds' ratios {ratios[len(ratios) // 2]:.2f}; "
+                 f"{rate:.0f} MB/s; peak RSS {rss:.0f} MB; client CPU {cpu:.0f} ms)")  # fmt: skip
         figures.append(Figure(f"download_{label}_vs_raw_aiohttp", value, f"{name} vs raw aiohttp", sample, reps))
-    httpx_rate, sync_rate = measured["httpx"][0], measured["sync"][0]
-    figures.append(Figure("download_sync_gateway_vs_raw_httpx", f"{sync_rate / httpx_rate:.2f}",
-                          "Gateway.download vs raw httpx.Client stream", sample, reps))  # fmt: skip
+    reader_rate, sync_rate = measured["urllib3"][0], measured["sync"][0]
+    figures.append(Figure("download_sync_gateway_vs_raw_urllib3", f"{sync_rate / reader_rate:.2f}",
+                          "Gateway.download vs the raw urllib3 stream it reads through", sample, reps))  # fmt: skip
     return figures
 
 

@@ -8,6 +8,7 @@ import hashlib
 import json
 import re
 import socket
+import ssl
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,21 +18,26 @@ from typing import Any
 # POST actions: ("json", status, body[, headers]), ("drop",) closes after reading the body, ("hang",) never answers
 # GET actions: ("serve",) honours Range/If-Range, ("drop", n) cuts the body after n bytes, ("full",) ignores
 # Range, ("offset", start) answers a 206 from `start` whatever was asked, ("status", code) an error answer,
-# ("redirect", url) a 302 to `url`, ("hold", n) sends n bytes then nothing until `release` is set (then cuts),
-# ("range_only",) honours Range but not If-Range (a server that never checks the validator)
+# ("redirect", url[, headers]) a 302 to `url` (with those headers too), ("hold", n) sends n bytes then nothing
+# until `release` is set (then cuts), ("range_only",) honours Range but not If-Range (a server that never checks
+# the validator)
 Action = tuple[Any, ...]
 
 
 class LocalServer:
-    def __init__(self, port: int = 0, file: bytes = b"") -> None:
+    def __init__(self, port: int = 0, file: bytes = b"", tls: ssl.SSLContext | None = None) -> None:
         self.posts: list[tuple[str, dict[str, str], bytes]] = []  # (path, headers, body) of every POST read
         self.gets: list[dict[str, str]] = []  # the headers of every GET (lower-case names)
+        self.targets: list[str] = []  # the target of every GET: its path, or the whole URL asked of a proxy
         self.post_script: list[Action] = []
         self.get_script: list[Action] = []
         self.file = file
         self.release = threading.Event()  # lets a hanging handler go at teardown
         self.httpd = ThreadingHTTPServer(("127.0.0.1", port), _handler(self))
         self.httpd.daemon_threads = True
+        self.scheme = "http" if tls is None else "https"
+        if tls is not None:  # HTTPS with that context's certificate
+            self.httpd.socket = tls.wrap_socket(self.httpd.socket, server_side=True)
         self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.01,), daemon=True)
         self.thread.start()
 
@@ -41,7 +47,7 @@ class LocalServer:
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        return f"{self.scheme}://127.0.0.1:{self.httpd.server_address[1]}"
 
     def close(self) -> None:
         self.release.set()
@@ -53,8 +59,8 @@ class LocalServer:
 
 
 @contextmanager
-def local_server(port: int = 0, file: bytes = b"") -> Iterator[LocalServer]:
-    server = LocalServer(port, file)
+def local_server(port: int = 0, file: bytes = b"", tls: ssl.SSLContext | None = None) -> Iterator[LocalServer]:
+    server = LocalServer(port, file, tls)
     try:
         yield server
     finally:
@@ -102,11 +108,14 @@ def _handler(server: LocalServer) -> type[BaseHTTPRequestHandler]:
 
         def do_GET(self) -> None:
             server.gets.append({k.lower(): v for k, v in self.headers.items()})
+            server.targets.append(self.path)
             action = server.next_action(server.get_script, ("serve",))
             data = server.file
             if action[0] == "redirect":
                 self.send_response(302)
                 self.send_header("Location", action[1])
+                for name, value in (action[2] if len(action) > 2 else {}).items():
+                    self.send_header(name, value)
                 self.send_header("Content-Length", "0")
                 self.end_headers()
                 return

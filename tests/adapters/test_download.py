@@ -1,4 +1,4 @@
-"""Gateway.download, sync (httpx) and async (aiohttp), against servers on 127.0.0.1 that keep their own ledger
+"""Gateway.download, sync (urllib3) and async (aiohttp), against servers on 127.0.0.1 that keep their own ledger
 of every GET: byte-exact files after a drop and a resume, a clean restart when a Range is ignored, nothing at
 the target after a failure, the key only on the gateway's own origin, expired results, overwrite rules; and a
 download killed with SIGKILL in a child process, resumed by the next process from the part it left.
@@ -56,7 +56,8 @@ def leftovers(directory: Path) -> list[str]:
 
 
 class Sync:
-    """One face for both gateways, so every scenario runs through httpx and through aiohttp."""
+    """One face for both gateways, so every scenario runs through urllib3 (Gateway: the request its httpx client
+    builds; tests/adapters/test_download_urllib3.py for that path's own) and through aiohttp."""
 
     def __init__(self, base: str, **kwargs: Any) -> None:
         self.gw = Gateway(base, KEY, sleep=lambda _: None, **kwargs)
@@ -82,7 +83,7 @@ class Async:
         await self.gw.aclose()
 
 
-@pytest.fixture(params=[Sync, Async], ids=["httpx", "aiohttp"])
+@pytest.fixture(params=[Sync, Async], ids=["urllib3", "aiohttp"])
 async def make(request: pytest.FixtureRequest) -> AsyncIterator[Any]:
     opened: list[Any] = []
 
@@ -339,7 +340,7 @@ from videotask import AsyncGateway, Gateway, TaskState, VideoTask
 side, base, target = sys.argv[1:]
 task = VideoTask("openai_videos", "video_dl", TaskState.SUCCEEDED, "completed", 1.0,
                  base + "/v1/videos/video_dl/content", None, None, None, None, {})
-if side == "httpx":
+if side == "urllib3":
     with Gateway(base, "k") as gw:
         gw.download(task, target)
 else:
@@ -377,7 +378,7 @@ def killed_midway(side: str, server: LocalServer, target: Path) -> None:
     assert child.wait(10) == -signal.SIGKILL
 
 
-@pytest.fixture(params=["httpx", "aiohttp"])
+@pytest.fixture(params=["urllib3", "aiohttp"])
 def side(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
