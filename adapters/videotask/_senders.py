@@ -327,13 +327,40 @@ class HttpxAsyncSender:
         await self._client.aclose()
 
 
+def _absolute(url: str) -> Any:
+    """`url` as aiohttp is handed it: already encoded (the generated client quoted the id), not quoted again."""
+    import yarl
+
+    return yarl.URL(url, encoded=True)
+
+
+def _gateway_urls(base_url: str) -> Callable[[str], Any]:
+    """The URL of a path (and query) on the gateway: `_absolute(base_url + path)`, built from the base's scheme,
+    authority and path read once rather than the whole string parsed again on every request (~1.5 us of a get).
+    A base with a query or fragment, or a path with a fragment, is parsed whole as before."""
+    import yarl
+
+    if "?" in base_url or "#" in base_url:
+        return lambda path: _absolute(base_url + path)
+    base, build = yarl.URL(base_url, encoded=True), yarl.URL.build
+    scheme, authority, prefix = base.scheme, base.raw_authority, base.raw_path.rstrip("/")
+
+    def url(path: str) -> Any:
+        if "#" in path:
+            return _absolute(base_url + path)
+        route, _, query = path.partition("?")
+        return build(scheme=scheme, authority=authority, path=prefix + route, query_string=query, encoded=True)
+
+    return url
+
+
 class AiohttpSender:
     """aiohttp, imported on first use (it costs ~0.3 s of import time) and bound to the loop it first runs in."""
 
     def __init__(self, settings: Settings, timeout: Timeout, max_connections: int) -> None:
         self._settings, self._timeout, self._limit = settings, timeout, max_connections
         self._session: Any = None
-        self._url: Any = None
+        self._url: Callable[[str], Any] = _absolute
         self._proxy: str | None = None
         self._errors: tuple[type[BaseException], ...] = ()
         self._unsent: tuple[type[BaseException], ...] = ()
@@ -341,9 +368,8 @@ class AiohttpSender:
 
     def _open(self) -> Any:
         import aiohttp
-        import yarl
 
-        self._url = yarl.URL
+        self._url = _gateway_urls(self._settings.base_url)
         connect, read = timeouts(self._timeout)
         self._errors = (aiohttp.ClientError, builtins.TimeoutError)  # asyncio.TimeoutError is the builtin
         self._unsent = (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError)
@@ -361,7 +387,7 @@ class AiohttpSender:
         session = self._session or self._open()
         if isinstance(step, Open):
             return await self._download(step)
-        target = self._url(self._settings.base_url + step.url, encoded=True)  # the generated client quoted the id
+        target = self._url(step.url)  # the generated client quoted the id
         method, content, headers = step.method, step.content, step.headers
         try:
             async with session.request(method, target, data=content, headers=headers, proxy=self._proxy) as response:
@@ -385,7 +411,7 @@ class AiohttpSender:
         sent = {**step.headers, "Authorization": key} if step.authorized and key else dict(step.headers)
         url = step.url
         try:
-            response = await self._downloads.get(self._url(url, encoded=True), headers=sent, proxy=_env_proxy(url))
+            response = await self._downloads.get(_absolute(url), headers=sent, proxy=_env_proxy(url))
         except self._errors as exc:
             raise self._aiohttp_error(exc) from None
 
