@@ -387,13 +387,21 @@ class AiohttpSender:
         session = self._session or self._open()
         if isinstance(step, Open):
             return await self._download(step)
-        target = self._url(step.url)  # the generated client quoted the id
         method, content, headers = step.method, step.content, step.headers
         try:
-            async with session.request(method, target, data=content, headers=headers, proxy=self._proxy) as response:
-                return Reply(response.status, response.headers, await response.read(), method.upper(), step.url)
+            # awaited, read and released rather than `async with`: the release its exit calls, without its five
+            # coroutines a request (the exit would then also wait for a request body's writer, which release()
+            # has just cancelled)
+            response = await session.request(
+                method, self._url(step.url), data=content, headers=headers, proxy=self._proxy
+            )
+            try:
+                body = await response.read()
+            finally:
+                response.release()
         except self._errors as exc:
             raise self._aiohttp_error(exc) from None
+        return Reply(response.status, response.headers, body, method.upper(), step.url)
 
     def _aiohttp_error(self, exc: BaseException) -> TransportError:
         return _transport_error(exc, isinstance(exc, builtins.TimeoutError), isinstance(exc, self._unsent))
