@@ -116,7 +116,7 @@ async def test_a_drop_mid_body_resumes_with_range_and_the_file_is_byte_exact(
 
 
 async def test_a_file_past_the_writeback_step_is_byte_exact_through_a_drop(make: Any, tmp_path: Path) -> None:
-    big = hashlib.shake_256(b"a long take").digest(9 * 1024 * 1024 + 5)  # past WRITEBACK (8 MiB): handed to disk
+    big = hashlib.shake_256(b"a long take").digest(9 * 1024 * 1024 + 5)  # WRITEBACK (1 MiB) passed nine times
     with local_server(file=big) as server:
         server.get_script = [("drop", 8_500_000)]  # after the first writeback: the resume starts at the drop
         target = tmp_path / "long.mp4"
