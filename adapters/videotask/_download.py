@@ -127,22 +127,21 @@ class PartFile:
     """The partial file beside the target and its sidecar (see the module's docstring), locked while open:
     created with the umask's usual permissions, renamed onto the target only once complete.
 
-    `have`, `total`, `etag`, `validator`: what an earlier download of the same task left to resume from
-    (have 0 and the rest None when there is nothing usable: the part is then emptied)."""
+    `at`, `total`, `etag`, `validator`: what an earlier download of the same task left to resume from (`at`
+    0 and the rest None when there is nothing usable: the part is then emptied). `at` is where the next byte
+    goes: the bytes on disk, as writes and restarts move it."""
 
     def __init__(self, target: Path, task: str) -> None:
         self.target, self.task = target, task
         self.path, self.sidecar = part_paths(target)
         self.fd = _open_locked(self.path, target)
-        self.have = os.fstat(self.fd).st_size
-        self.at = self.flushed = self.have  # where the next byte goes; where writeback was last started
+        self.at = self.flushed = os.fstat(self.fd).st_size  # where the next byte goes; where writeback last began
         self.total: int | None = None
         self.etag: str | None = None
         self.validator: str | None = None
         try:
-            saved = self._saved() if self.have else None
+            saved = self._saved() if self.at else None
             if saved is None:
-                self.have = 0
                 self.restart(0)
             else:
                 self.total, self.etag, self.validator = saved
@@ -161,7 +160,7 @@ class PartFile:
         total, etag, validator = saved.get("total"), saved.get("etag"), saved.get("validator")
         if not isinstance(validator, str) or not isinstance(etag, str | None):
             return None
-        if total is not None and (not isinstance(total, int) or self.have > total):
+        if total is not None and (not isinstance(total, int) or self.at > total):
             return None
         return total, etag, validator
 
@@ -239,8 +238,13 @@ class Download:
 
     def __init__(self, part: PartFile, authorized: bool, on_progress: ByteProgress | None) -> None:
         self.part, self.authorized, self.on_progress = part, authorized, on_progress
-        self.have, self.total, self.etag, self.validator = part.have, part.total, part.etag, part.validator
+        self.total, self.etag, self.validator = part.total, part.etag, part.validator
         self.best = self.have  # the most bytes ever on disk: only going past it is progress
+
+    @property
+    def have(self) -> int:
+        """The bytes on disk: the part's own count, moved by its writes and restarts."""
+        return self.part.at
 
     def complete(self) -> bool:
         """The part already holds the whole file (a run stopped between its last byte and the rename)."""
@@ -255,7 +259,7 @@ class Download:
         return sent
 
     def _start_over(self) -> None:
-        self.have, self.total, self.etag, self.validator = 0, None, None, None
+        self.total, self.etag, self.validator = None, None, None
         self.part.restart(0)
 
     def opened(self, status: int, headers: Mapping[str, str]) -> Action:
@@ -302,7 +306,6 @@ class Download:
 
     def write(self, chunk: bytes) -> None:
         self.part.write(chunk)
-        self.have += len(chunk)
         if self.on_progress is not None:
             self.on_progress(self.have, self.total)
 
