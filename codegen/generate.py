@@ -176,6 +176,7 @@ def generate_client(root: Path, family: str) -> list[str]:
             [FileSystemLoader(str(_TEMPLATES)), PrefixLoader({"builtin": builtin}), builtin]
         )
         project.env.globals["shared_enum"] = lambda kind, values: enums.get(enum_shape(kind, values))
+        project.env.globals["spec_path"] = _spec_path(family).as_posix()
         project.env.bytecode_cache = _compiled_templates()
         with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <path>"
             errors = list(project.build())

@@ -1,4 +1,4 @@
-"""Generated from specs/shared.yaml by `make gen`; do not edit.
+"""Generated from specs/shared/models.yaml by `make gen`; do not edit.
 
 A client library for accessing videotask shared models
 """
