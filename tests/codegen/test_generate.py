@@ -77,6 +77,8 @@ def test_a_shape_two_families_have_is_generated_once_and_each_family_re_exports_
         assert generate_client(root, package) == []
     shared = (root / "generated" / "shared" / "models" / "task.py").read_text(encoding="utf-8")
     assert "class Task:" in shared
+    init = (root / "generated" / "shared" / "__init__.py").read_text(encoding="utf-8")
+    assert init.startswith('"""Generated from specs/shared/models.yaml by `make gen`')
     for family in ("first", "second"):
         module = (root / "generated" / family / "models" / "task.py").read_text(encoding="utf-8")
         assert "from ...shared.models import Task\n" in module
