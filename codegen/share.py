@@ -4,11 +4,12 @@ openapi-python-client makes one package per spec and cannot import another packa
 for every schema written inline, so a shape several schemas have (the relays' ErrorResponse in every family, Ark's
 usage in two, Kling's task info in six places of one spec) would become a class for each. Here every schema that
 becomes a class (an object or an enum) gets a key: its canonical form, `$ref`s resolved, prose (descriptions,
-titles, examples), `x-` marks and an `additionalProperties: true` (JSON Schema's default) left out. A key two or more such schemas have, in one spec or in several,
-is a shared shape: it is written once into specs/shared/models.yaml (generated as `videotask.clients.shared`), and
-each family's module for it re-exports that class under the family's own class name (codegen/templates/model.py.jinja,
-str_enum.py.jinja, int_enum.py.jinja). The family specs themselves stay as they are; the marks are added to the
-copy the generator reads. Pure functions: codegen.generate does the reading and writing."""
+titles, examples), `x-` marks and an `additionalProperties: true` (JSON Schema's default) left out. A key two or
+more such schemas have, in one spec or in several, is a shared shape: it is written once into
+specs/shared/models.yaml (generated as `videotask.clients.shared`), and each family's module for it re-exports that
+class under the family's own class name (codegen/templates/model.py.jinja, str_enum.py.jinja, int_enum.py.jinja).
+The family specs themselves stay as they are; the marks are added to the copy the generator reads. Pure functions:
+codegen.generate does the reading and writing."""
 
 from __future__ import annotations
 
