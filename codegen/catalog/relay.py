@@ -326,6 +326,8 @@ def add_reading(text: str, placement: Placement) -> tuple[str, list[str]]:
     """The relay file's text with what the doc's answers add to the family's reading written under the family
     (`status: {fields, values}`, `fields:`), each line marked # REVIEW with why; what is there already is kept,
     other lines and comments too. (text, what was done, one line each)."""
+    from codegen.catalog.scaffold import yaml_paths
+
     reading, family = placement.reading, str(placement.family)
     lines = text.splitlines()
     done: list[str] = []
@@ -337,8 +339,7 @@ def add_reading(text: str, placement: Placement) -> tuple[str, list[str]]:
         (("fields",), name, path, why) for name, path, why in reading.fields
     ]
     if reading.status_fields:
-        paths = [p for p, _ in reading.status_fields]
-        shown = paths[0] if len(paths) == 1 else f"[{', '.join(paths)}]"
+        shown = yaml_paths([p for p, _ in reading.status_fields])
         entries.insert(0, (("status",), "fields", shown, reading.status_fields[0][1]))
     for keys, key, value, why in entries:
         where = ".".join((family, *keys, key))

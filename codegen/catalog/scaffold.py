@@ -17,7 +17,7 @@ from codegen.rules import operation as op_rules
 from codegen.rules.status import STATUS_NAMES, documented_values
 from videotask.definitions import value_at
 
-__all__ = ["propose_override", "propose_upstream", "status_enums"]
+__all__ = ["propose_override", "propose_upstream", "status_enums", "yaml_paths"]
 
 _GENERAL = {
     "queued": ("queued", "pending", "submitted", "not_start", "waiting", "created", "queueing", "preparing", "wait"),
@@ -164,18 +164,30 @@ def propose_override(family: str, spec: dict[str, Any], shapes: dict[str, Upstre
     else:
         lines.append("  fields: [status]  # REVIEW: no status field found in the doc")
     lines += [f"  enum: {op_rules.pascal(family)}TaskStatus", "  values:"]
-    if not rows:
-        lines.append("    unknown: unknown  # REVIEW: the doc names no status word")
-    for word, state, why in rows:
-        lines.append(f"    {_q(word)}: {state}  # REVIEW ({why})")
-    proposed = _fields(bodies, shape)
-    lines.append("fields:" if proposed else "fields: {}  # REVIEW: no field path found")
-    for name, (paths, why) in proposed.items():
-        value = paths[0] if len(paths) == 1 else f"[{', '.join(paths)}]"
-        lines.append(f"  {name}: {value}  # REVIEW ({why})")
+    lines += _values_lines(rows) + _fields_lines(bodies, shape)
     for key, value in (shape.extra if shape else {}).items():
         lines.append(f"{key}: {_q(str(value))}  # REVIEW (catalog {shape.name if shape else ''})")
     return "\n".join(lines) + "\n"
+
+
+def yaml_paths(paths: list[str]) -> str:
+    """Paths as a data file writes them: one alone, several as a flow list."""
+    return paths[0] if len(paths) == 1 else f"[{', '.join(paths)}]"
+
+
+def _values_lines(rows: list[tuple[str, str, str]]) -> list[str]:
+    """The `status.values:` entries: each word the doc names with its guessed state and why."""
+    if not rows:
+        return ["    unknown: unknown  # REVIEW: the doc names no status word"]
+    return [f"    {_q(word)}: {state}  # REVIEW ({why})" for word, state, why in rows]
+
+
+def _fields_lines(bodies: list[Any], shape: Upstream | None) -> list[str]:
+    """The `fields:` block: each field's paths found in the doc's answers (or its catalog entry), with why."""
+    proposed = _fields(bodies, shape)
+    lines = ["fields:" if proposed else "fields: {}  # REVIEW: no field path found"]
+    lines += [f"  {name}: {yaml_paths(paths)}  # REVIEW ({why})" for name, (paths, why) in proposed.items()]
+    return lines
 
 
 def _operation_lines(ops: list[tuple[str, str, dict[str, Any]]]) -> list[str]:
@@ -255,17 +267,10 @@ def propose_upstream(name: str, spec: dict[str, Any], source: str) -> tuple[str,
         f"routes: [{_q(fragment)}]  # REVIEW: route fragments that name this upstream",
         f"vocabulary: [{', '.join(vocabulary)}]  # REVIEW: keys only this upstream's answers carry",
         "status:",
-        f"  fields: {paths[0] if len(paths) == 1 else '[' + ', '.join(paths or ['status']) + ']'}  # REVIEW",
+        f"  fields: {yaml_paths(paths or ['status'])}  # REVIEW",
         "  values:",
     ]
-    if not rows:
-        lines.append("    unknown: unknown  # REVIEW: the doc names no status word")
-    lines += [f"    {_q(word)}: {state}  # REVIEW ({why})" for word, state, why in rows]
-    proposed = _fields(bodies, None)
-    lines.append("fields:" if proposed else "fields: {}  # REVIEW: no field path found")
-    for field_name, (found, why) in proposed.items():
-        value = found[0] if len(found) == 1 else f"[{', '.join(found)}]"
-        lines.append(f"  {field_name}: {value}  # REVIEW ({why})")
+    lines += _values_lines(rows) + _fields_lines(bodies, None)
     if bodies:  # the doc's answer, as the upstream's first real answer (its state read by the proposed words)
         word = value_at(bodies[0], paths[0]) if paths else None
         state = next((said for raw, said, _ in rows if raw == str(word)), "unknown")
