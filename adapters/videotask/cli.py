@@ -717,7 +717,7 @@ def _mock(args: argparse.Namespace, console: _Console) -> int:
 def _relays(args: argparse.Namespace, console: _Console) -> int:
     """Each relay, each family it serves and each route: `ROLE NAME METHOD PATH [BODY]`, one a line."""
     from videotask._families import relay
-    from videotask.definitions import relays
+    from videotask.definitions import relays, spell_path
 
     for name in [args.relay] if args.relay else relays():
         found = relay(name)
@@ -729,16 +729,11 @@ def _relays(args: argparse.Namespace, console: _Console) -> int:
             reading = found.readings.get(family)
             if reading is not None:  # what this relay's answers add to the family's reading
                 words = ", ".join(f"{raw}={state.value}" for raw, state in reading.status_values.items())
-                added = [f"status {', '.join(map(_spelled, reading.status_fields))}"] if reading.status_fields else []
+                added = [f"status {', '.join(map(spell_path, reading.status_fields))}"] if reading.status_fields else []
                 added += [f"words {words}"] if words else []
-                added += [f"{name} {', '.join(map(_spelled, paths))}" for name, paths in reading.fields.items()]
+                added += [f"{name} {', '.join(map(spell_path, paths))}" for name, paths in reading.fields.items()]
                 console.print(f"  {family:<18} {'reads':<21} {'; '.join(added)}")
     return EXIT_OK
-
-
-def _spelled(path: tuple[str | int, ...]) -> str:
-    """A path as the data files write it: data.task_result.videos[0].url."""
-    return "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in path).lstrip(".")
 
 
 def fault_mix(specs: Sequence[str], default_rate: float = 0.1) -> tuple[float, tuple[str, ...]]:

@@ -33,6 +33,7 @@ from videotask.definitions._override import (
     SubmitOverride,
     parse_own_override,
     parse_path,
+    spell_path,
     value_at,
 )
 from videotask.definitions._relays import (
@@ -84,6 +85,7 @@ __all__ = [
     "read_relay",
     "relays",
     "specs_dir",
+    "spell_path",
     "upstreams",
     "value_at",
     "wrap",

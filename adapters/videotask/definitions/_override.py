@@ -121,8 +121,14 @@ def parse_path(text: str) -> Path:
     return tuple(parts)
 
 
-def _paths(value: str | list[str]) -> tuple[Path, ...]:
+def parse_paths(value: str | list[str]) -> tuple[Path, ...]:
+    """A data file's `fields: a.b` or `fields: [a.b, c]`: the paths, parsed."""
     return tuple(parse_path(item) for item in ([value] if isinstance(value, str) else value))
+
+
+def spell_path(path: Path) -> str:
+    """A path as the data files write it (`parse_path`'s inverse): data.task_result.videos[0].url."""
+    return "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in path).lstrip(".")
 
 
 def _operations(raw: list[dict[str, Any]], family: str, errors: list[str]) -> tuple[OperationOverride, ...]:
@@ -173,7 +179,7 @@ def parse_own_override(data: Any, family: str) -> tuple[Override | None, list[st
         folded[raw.casefold()] = raw
         values[raw] = TaskState(state)
     fields: dict[str, tuple[Path, ...]] = dict.fromkeys(FIELD_NAMES, ())
-    fields.update({name: _paths(paths) for name, paths in (data.get("fields") or {}).items()})
+    fields.update({name: parse_paths(paths) for name, paths in (data.get("fields") or {}).items()})
     result = data.get("result")
     if result is not None:
         if not any(op.id == result["operation"] and op.role == "result" for op in operations):
@@ -192,16 +198,16 @@ def parse_own_override(data: Any, family: str) -> tuple[Override | None, list[st
         version=str(data.get("version") or "1.0.0"),
         operations=operations,
         opaque=tuple(data.get("opaque") or ()),
-        status_fields=_paths(status.get("fields", "status")),
+        status_fields=parse_paths(status.get("fields", "status")),
         status_enum=str(status.get("enum") or f"{default.model}Status"),
         status_values=values,
         fields=fields,
         content_url=data.get("content_url"),
         progress_scale=str(data.get("progress_scale", "auto")),
         timezone=_timezone(data.get("timezone")),
-        result=ResultCall(result["operation"], result["param"], _paths(result["url"])) if result else None,
+        result=ResultCall(result["operation"], result["param"], parse_paths(result["url"])) if result else None,
         status_lookup={raw.casefold(): state for raw, state in values.items()},
-        submit=SubmitOverride(_paths(submit.get("task_id", [])), submit.get("idempotency_header")),
+        submit=SubmitOverride(parse_paths(submit.get("task_id", [])), submit.get("idempotency_header")),
         wrappers=tuple(data.get("wrappers") or ()),
         upstream=data.get("upstream"),
     ), []

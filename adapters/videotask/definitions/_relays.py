@@ -21,7 +21,7 @@ from attrs import field, frozen
 
 from videotask._task import TaskState
 from videotask.definitions._check import problems
-from videotask.definitions._override import Path, parse_path
+from videotask.definitions._override import Path, parse_paths
 
 if TYPE_CHECKING:
     from videotask.definitions._override import Override
@@ -215,14 +215,11 @@ def parse_relay(data: Any, name: str, known_families: tuple[str, ...]) -> tuple[
 
 
 def _reading(entry: Mapping[str, Any]) -> RelayReading:
-    def paths(value: str | list[str]) -> tuple[Path, ...]:
-        return tuple(parse_path(p) for p in ([value] if isinstance(value, str) else value))
-
     status = entry.get("status") or {}
     return RelayReading(
-        status_fields=paths(status.get("fields", [])),
+        status_fields=parse_paths(status.get("fields", [])),
         status_values={str(raw): TaskState(state) for raw, state in (status.get("values") or {}).items()},
-        fields={name: paths(value) for name, value in (entry.get("fields") or {}).items()},
+        fields={name: parse_paths(value) for name, value in (entry.get("fields") or {}).items()},
     )
 
 

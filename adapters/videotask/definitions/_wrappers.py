@@ -82,7 +82,7 @@ def _put(body: Any, path: Path, value: Any) -> None:
 
 
 def parse_wrapper(data: Any, name: str) -> tuple[Wrapper | None, list[str]]:
-    from videotask.definitions._override import parse_path
+    from videotask.definitions._override import parse_path, parse_paths
 
     errors = problems("wrapper", data, f"wrapper {name}")
     if errors:
@@ -90,18 +90,15 @@ def parse_wrapper(data: Any, name: str) -> tuple[Wrapper | None, list[str]]:
     if data["wrapper"] != name:
         return None, [f"wrapper {name}: wrapper: must be {name!r}, the file's name"]
 
-    def paths(value: str | list[str]) -> tuple[Path, ...]:
-        return tuple(parse_path(p) for p in ([value] if isinstance(value, str) else value))
-
     return Wrapper(
         name=name,
         title=str(data.get("title") or name),
         sources=tuple(data["sources"]),
-        signature=paths(data["signature"]),
+        signature=parse_paths(data["signature"]),
         body=parse_path(data["body"]) if "body" in data else None,
-        status_fields=paths(data["status"]["fields"]),
+        status_fields=parse_paths(data["status"]["fields"]),
         status_values={str(k): TaskState(v) for k, v in data["status"]["values"].items()},
-        fields={k: paths(v) for k, v in data["fields"].items()},
+        fields={k: parse_paths(v) for k, v in data["fields"].items()},
         example=data.get("example"),
     ), []
 
