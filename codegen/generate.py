@@ -81,8 +81,8 @@ def manifest_for(root: Path, family: str) -> dict[str, str]:
     return manifest
 
 
-def write_shared_spec(root: Path, families: list[str]) -> bool:
-    """specs/shared/models.yaml from the families' specs as they are on disk; whether its content changed."""
+def write_shared_spec(root: Path, families: list[str]) -> None:
+    """specs/shared/models.yaml from the families' specs as they are on disk (not rewritten when unchanged)."""
     import yaml
 
     from codegen.emit import dump_yaml
@@ -94,10 +94,9 @@ def write_shared_spec(root: Path, families: list[str]) -> bool:
     text = _SHARED_HEADER + dump_yaml(shared_spec(specs))
     path = root / SHARED_SPEC
     if path.exists() and path.read_text(encoding="utf-8") == text:
-        return False
+        return
     path.parent.mkdir(exist_ok=True)
     path.write_text(text, encoding="utf-8", newline="\n")
-    return True
 
 
 def _manifest_path(root: Path, family: str) -> Path:
@@ -133,12 +132,14 @@ def _compiled_templates() -> Any:
 
 
 def generate_client(root: Path, family: str) -> list[str]:
-    """Regenerate one family's package from scratch; failures come back as messages.
+    """Regenerate one package (a family's, or the shared models') from scratch; failures come back as messages.
 
     Runs openapi-python-client (pinned in pyproject.toml) in this process, through the calls its CLI makes for
-    `generate --meta none --overwrite --fail-on-warning --config ... --custom-template-path ...`, with one
-    difference that changes no byte: its templates are compiled once per process, not once per family. Its
-    post-hooks still run ruff as commands, found next to this interpreter."""
+    `generate --meta none --overwrite --fail-on-warning --config ... --custom-template-path ...`, with these
+    differences: a family's spec is read with its shared shapes marked (codegen.share) and our templates re-export
+    those classes from the shared package (they reach the generator's own as builtin/), and its templates are
+    compiled once per process, not once per package. Its post-hooks still run ruff as commands, found next to this
+    interpreter."""
     import contextlib
     import io
 
