@@ -151,7 +151,7 @@ def generate_client(root: Path, family: str) -> list[str]:
     from openapi_python_client.parser.errors import GeneratorError
     from ruamel.yaml import YAML
 
-    from codegen.share import PACKAGE, enum_shape, marked
+    from codegen.share import PACKAGE, classes, enum_shape, marked
 
     here = str(Path(sys.executable).parent)
     if here not in os.environ.get("PATH", "").split(os.pathsep):
@@ -162,11 +162,10 @@ def generate_client(root: Path, family: str) -> list[str]:
     # openapi_python_client.generate() as its CLI calls it, on the spec with the shared shapes marked (a family's),
     # with the generator's own templates reachable as builtin/ (ours include them) and one template cache
     document = YAML(typ="safe").load(spec.read_bytes())  # read as the generator reads a spec file
-    enums: dict[str, str] = {}
+    shared: dict[str, str] = {}  # the shared package's own classes are never re-exported
     if family != PACKAGE:
-        shared = yaml.load((root / SHARED_SPEC).read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+        shared = classes(yaml.load((root / SHARED_SPEC).read_bytes(), Loader=yaml.CSafeLoader))
         document = marked(document, shared)
-        enums = {s["x-videotask-shape"]: name for name, s in shared["components"]["schemas"].items() if "enum" in s}
     openapi = GeneratorData.from_dict(document, config=config)
     if isinstance(openapi, GeneratorError):
         errors = [openapi]
@@ -176,7 +175,7 @@ def generate_client(root: Path, family: str) -> list[str]:
         project.env.loader = ChoiceLoader(
             [FileSystemLoader(str(_TEMPLATES)), PrefixLoader({"builtin": builtin}), builtin]
         )
-        project.env.globals["shared_enum"] = lambda kind, values: enums.get(enum_shape(kind, values))
+        project.env.globals["shared_enum"] = lambda kind, values: shared.get(enum_shape(kind, values))
         project.env.globals["spec_path"] = _spec_path(family).as_posix()
         project.env.bytecode_cache = _compiled_templates()
         with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <path>"

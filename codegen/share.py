@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-__all__ = ["MARK", "PACKAGE", "SHAPE", "enum_shape", "marked", "names", "shared_spec"]
+__all__ = ["MARK", "PACKAGE", "SHAPE", "classes", "enum_shape", "marked", "names", "shared_spec"]
 
 PACKAGE = "shared"  # generated/shared -> videotask.clients.shared; no family may take the name
 MARK = "x-videotask-shared"  # on an object schema in the generator's copy of a family spec: the shared class's name
@@ -220,13 +220,18 @@ def shared_spec(specs: Mapping[str, Schema]) -> Schema:
     }
 
 
-def marked(spec: Schema, shared: Schema) -> Schema:
-    """A copy of a family spec for the generator, each of its object schemas of a shared shape marked with the
-    shared class's name (an enum needs no mark: its class is found by its values, see `enum_shape`)."""
-    table = {schema[SHAPE]: name for name, schema in shared["components"]["schemas"].items()}
+def classes(shared: Schema) -> dict[str, str]:
+    """{shape digest: class name} of the shared spec: how a family's schema (`marked`) or enum (`enum_shape`)
+    finds its shared class."""
+    return {schema[SHAPE]: name for name, schema in shared["components"]["schemas"].items()}
+
+
+def marked(spec: Schema, shared: Mapping[str, str]) -> Schema:
+    """A copy of a family spec for the generator, each of its object schemas of a shared shape (`shared`, from
+    `classes`) marked with the shared class's name (an enum needs no mark: its class is found by its values)."""
     copied = copy.deepcopy(spec)
     for _, node, canon in _class_nodes(copied):
-        name = table.get(_digest(_key(canon)))
+        name = shared.get(_digest(_key(canon)))
         if name is not None and "enum" not in node:
             node[MARK] = name
     return copied
